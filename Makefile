@@ -1,0 +1,35 @@
+# Verkosto: set-up, build, demo and tests. `make demo` and `make test` work on a fresh
+# Debian machine: they install the missing system packages first.
+
+SWIFT ?= swift
+DB ?= verkosto.sqlite
+VERKOSTO = .build/debug/verkosto
+APT_PACKAGES = libgraphviz-dev graphviz libsqlite3-dev sqlite3 pkg-config python3
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps build release demo graphs test bench clean-graphs
+
+## Install the system packages Verkosto needs, when any are missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build --product verkosto
+
+release: deps
+	$(SWIFT) build -c release --product verkosto
+
+## Build, import the illustrative data set, print its statistics, and write the maps.
+demo: build
+	$(VERKOSTO) import Data/oph --db $(DB) --replace
+	$(VERKOSTO) stats --db $(DB)
+
+## The whole test suite.
+test: deps
+	$(SWIFT) test
