@@ -19,6 +19,6 @@ let package = Package(
         .testTarget(name: "VerkostoModelTests", dependencies: ["VerkostoModel"]),
         // Graph engine: CSR graphs, projections, centrality. Domain-free.
         .target(name: "VerkostoGraph", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
-        .testTarget(name: "VerkostoGraphTests", dependencies: ["VerkostoGraph"]),
+        .testTarget(name: "VerkostoGraphTests", dependencies: ["VerkostoGraph"], exclude: ["Fixtures"]),
     ]
 )
