@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "VerkostoModel", targets: ["VerkostoModel"]),
+        .library(name: "VerkostoGraph", targets: ["VerkostoGraph"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,5 +17,8 @@ let package = Package(
         // Domain model: plain values, no dependencies.
         .target(name: "VerkostoModel"),
         .testTarget(name: "VerkostoModelTests", dependencies: ["VerkostoModel"]),
+        // Graph engine: CSR graphs, projections, centrality. Domain-free.
+        .target(name: "VerkostoGraph", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
+        .testTarget(name: "VerkostoGraphTests", dependencies: ["VerkostoGraph"], exclude: ["Fixtures"]),
     ]
 )

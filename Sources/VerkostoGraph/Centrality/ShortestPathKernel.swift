@@ -1,0 +1,107 @@
+import HeapModule
+
+/// A vertex waiting in Dijkstra's priority queue, ordered by tentative distance.
+struct QueueEntry: Comparable {
+    var distance: Double
+    var vertex: Int32
+    static func < (a: QueueEntry, b: QueueEntry) -> Bool {
+        a.distance < b.distance || (a.distance == b.distance && a.vertex < b.vertex)
+    }
+}
+
+/// Per-thread scratch space for single-source shortest paths (Brandes 2001, phase one).
+///
+/// After ``run(from:)``, `order[0 ..< reached]` lists the reached vertices by non-decreasing
+/// distance, `distance`/`hops` hold distances and `sigma` the number of shortest paths.
+/// Only reached vertices are reset before the next run, so a run costs O(reached part).
+final class ShortestPathWorkspace {
+    let graph: CSRView
+    let n: Int
+    let hops: UnsafeMutableBufferPointer<Int32>      // BFS distance, −1 = unreached
+    let distance: UnsafeMutableBufferPointer<Double> // Dijkstra distance, +∞ = unreached
+    let sigma: UnsafeMutableBufferPointer<Double>
+    let delta: UnsafeMutableBufferPointer<Double>
+    let order: UnsafeMutableBufferPointer<Int32>
+    var reached = 0
+    var heap = Heap<QueueEntry>()
+
+    init(_ graph: CSRView) {
+        self.graph = graph
+        n = graph.vertexCount
+        hops = .allocate(capacity: n); hops.initialize(repeating: -1)
+        distance = .allocate(capacity: n); distance.initialize(repeating: .infinity)
+        sigma = .allocate(capacity: n); sigma.initialize(repeating: 0)
+        delta = .allocate(capacity: n); delta.initialize(repeating: 0)
+        order = .allocate(capacity: n); order.initialize(repeating: 0)
+    }
+
+    deinit {
+        hops.deallocate(); distance.deallocate(); sigma.deallocate(); delta.deallocate(); order.deallocate()
+    }
+
+    /// Clears what the previous run touched.
+    func reset() {
+        for i in 0..<reached {
+            let v = Int(order[i])
+            hops[v] = -1; distance[v] = .infinity; sigma[v] = 0; delta[v] = 0
+        }
+        reached = 0
+    }
+
+    /// Shortest paths from `s`: BFS when the view has no weights, otherwise Dijkstra.
+    func run(from s: Int) {
+        reset()
+        if graph.weights == nil { bfs(s) } else { dijkstra(s) }
+    }
+
+    private func bfs(_ s: Int) {
+        let offsets = graph.offsets, targets = graph.targets
+        hops[s] = 0; distance[s] = 0; sigma[s] = 1
+        order[0] = Int32(s)
+        var head = 0, tail = 1
+        while head < tail {
+            let v = Int(order[head]); head += 1
+            let dv = hops[v], next = dv + 1, sv = sigma[v]
+            for i in Int(offsets[v])..<Int(offsets[v + 1]) {
+                let w = Int(targets[i])
+                let dw = hops[w]
+                if dw < 0 {
+                    hops[w] = next; distance[w] = Double(next)
+                    order[tail] = Int32(w); tail += 1
+                    sigma[w] = sv
+                } else if dw == next {
+                    sigma[w] += sv
+                }
+            }
+        }
+        reached = tail
+    }
+
+    private func dijkstra(_ s: Int) {
+        let offsets = graph.offsets, targets = graph.targets, weights = graph.weights!
+        distance[s] = 0; sigma[s] = 1
+        heap.insert(QueueEntry(distance: 0, vertex: Int32(s)))
+        var count = 0
+        while let e = heap.popMin() {
+            let v = Int(e.vertex)
+            if hops[v] >= 0 || e.distance > distance[v] { continue }  // settled, or a stale entry
+            hops[v] = 1                                               // marks "settled"
+            order[count] = e.vertex; count += 1
+            let dv = distance[v], sv = sigma[v]
+            for i in Int(offsets[v])..<Int(offsets[v + 1]) {
+                let w = Int(targets[i])
+                if hops[w] >= 0 { continue }
+                let alt = dv + weights[i]
+                let dw = distance[w]
+                if alt < dw {
+                    distance[w] = alt; sigma[w] = sv
+                    heap.insert(QueueEntry(distance: alt, vertex: Int32(w)))
+                } else if alt == dw {
+                    sigma[w] += sv
+                }
+            }
+        }
+        // Tentative-but-unsettled vertices cannot remain: the heap is drained.
+        reached = count
+    }
+}

@@ -1,0 +1,87 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Number of online processors, at least 1.
+public func availableProcessorCount() -> Int {
+    max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+}
+
+/// A read-only pointer view of a CSR graph, valid only inside ``Graph/withView(_:)``.
+struct CSRView: @unchecked Sendable {
+    let vertexCount: Int
+    let offsets: UnsafeBufferPointer<Int32>
+    let targets: UnsafeBufferPointer<Int32>
+    /// Weights parallel to `targets`, or `nil` to treat every edge as length 1.
+    let weights: UnsafeBufferPointer<Double>?
+}
+
+extension Graph {
+    /// Calls `body` with pointer views of this graph's arrays (`useWeights: false` hides weights).
+    @discardableResult
+    func withView<R>(useWeights: Bool, _ body: (CSRView) throws -> R) rethrows -> R {
+        try offsets.withUnsafeBufferPointer { o in
+            try targets.withUnsafeBufferPointer { t in
+                if useWeights, let weights {
+                    return try weights.withUnsafeBufferPointer { w in
+                        try body(CSRView(vertexCount: vertexCount, offsets: o, targets: t, weights: w))
+                    }
+                }
+                return try body(CSRView(vertexCount: vertexCount, offsets: o, targets: t, weights: nil))
+            }
+        }
+    }
+}
+
+/// A block of `rows × width` doubles that threads write in disjoint rows.
+final class SharedRows: @unchecked Sendable {
+    let rows: Int
+    let width: Int
+    let base: UnsafeMutablePointer<Double>
+
+    init(rows: Int, width: Int) {
+        self.rows = rows
+        self.width = width
+        base = .allocate(capacity: max(1, rows * width))
+        base.initialize(repeating: 0, count: max(1, rows * width))
+    }
+
+    deinit { base.deallocate() }
+
+    /// Row `r` as a mutable buffer; only one thread may use a given row.
+    func row(_ r: Int) -> UnsafeMutableBufferPointer<Double> {
+        UnsafeMutableBufferPointer(start: base + r * width, count: width)
+    }
+
+    /// Sum of all rows, added in row order (so the result does not depend on scheduling).
+    func columnSums() -> [Double] {
+        var out = [Double](repeating: 0, count: width)
+        for r in 0..<rows {
+            let p = base + r * width
+            for i in 0..<width { out[i] += p[i] }
+        }
+        return out
+    }
+}
+
+/// Runs `body(thread, sources)` on `threads` threads; thread `t` gets sources `t, t+T, t+2T, …`.
+/// - Parameters:
+///   - sourceCount: number of sources `0 ..< sourceCount`.
+///   - threads: requested thread count; `nil` means all processors. Clamped to `1 ... sourceCount`.
+///   - body: the per-thread work; must only write its own thread's buffers.
+/// - Returns: the thread count actually used.
+@discardableResult
+func forEachSourceStripe(_ sourceCount: Int, threads: Int?, _ body: @Sendable (Int, StrideTo<Int>) -> Void) -> Int {
+    let t = max(1, min(threads ?? availableProcessorCount(), max(1, sourceCount)))
+    if t == 1 {
+        body(0, stride(from: 0, to: sourceCount, by: 1))
+    } else {
+        DispatchQueue.concurrentPerform(iterations: t) { i in
+            body(i, stride(from: i, to: sourceCount, by: t))
+        }
+    }
+    return t
+}
