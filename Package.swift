@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "VerkostoModel", targets: ["VerkostoModel"]),
         .library(name: "VerkostoGraph", targets: ["VerkostoGraph"]),
+        .library(name: "VerkostoAnalysis", targets: ["VerkostoAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,5 +21,8 @@ let package = Package(
         // Graph engine: CSR graphs, projections, centrality. Domain-free.
         .target(name: "VerkostoGraph", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
         .testTarget(name: "VerkostoGraphTests", dependencies: ["VerkostoGraph"], exclude: ["Fixtures"]),
+        // Graph views of the Atlas and the domain analyses.
+        .target(name: "VerkostoAnalysis", dependencies: ["VerkostoModel", "VerkostoGraph"]),
+        .testTarget(name: "VerkostoAnalysisTests", dependencies: ["VerkostoAnalysis"]),
     ]
 )

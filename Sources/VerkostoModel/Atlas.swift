@@ -1,19 +1,20 @@
 /// The whole data set as plain values, with look-ups by id.
 ///
-/// An `Atlas` is what the store loads and what every analysis takes. It does not check
+/// An `Atlas` is what the store loads and what every analysis takes. Its tables are constants,
+/// so that its look-up index always matches them. It does not check
 /// itself on creation; call ``validate()`` for the list of problems. Look-ups assume ids are
 /// unique; where they are not, the first row with an id wins.
 public struct Atlas: Sendable, Equatable {
-    public var metadata: [String: String]
-    public var sectors: [Sector]
-    public var directions: [Direction]
-    public var regions: [Region]
-    public var municipalities: [Municipality]
-    public var networks: [Network]
-    public var organisations: [Organisation]
-    public var memberships: [Membership]
-    public var networkDirections: [NetworkDirection]
-    public var collaborations: [Collaboration]
+    public let metadata: [String: String]
+    public let sectors: [Sector]
+    public let directions: [Direction]
+    public let regions: [Region]
+    public let municipalities: [Municipality]
+    public let networks: [Network]
+    public let organisations: [Organisation]
+    public let memberships: [Membership]
+    public let networkDirections: [NetworkDirection]
+    public let collaborations: [Collaboration]
 
     /// The snapshot day, when this Atlas was made by ``at(_:)``; `nil` for the full history.
     public private(set) var snapshot: Day?
