@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "VerkostoModel", targets: ["VerkostoModel"]),
+        .library(name: "VerkostoStore", targets: ["VerkostoStore"]),
+        .executable(name: "verkosto", targets: ["verkosto"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,5 +18,17 @@ let package = Package(
         // Domain model: plain values, no dependencies.
         .target(name: "VerkostoModel"),
         .testTarget(name: "VerkostoModelTests", dependencies: ["VerkostoModel"]),
+        // SQLite store: schema, CSV/JSON import and dump, load into an Atlas; the CSV reader; the generator.
+        .target(name: "VerkostoStore", dependencies: [
+            "VerkostoModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "VerkostoStoreTests", dependencies: ["VerkostoStore", "VerkostoModel"]),
+        // The command-line tool.
+        .executableTarget(name: "verkosto", dependencies: [
+            "VerkostoModel", "VerkostoStore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "CLITests", dependencies: ["verkosto"]),
     ]
 )
