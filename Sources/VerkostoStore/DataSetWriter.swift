@@ -153,6 +153,13 @@ public enum DataSetWriter {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// A JSON string literal for `text`, quotes included.
+    public static func jsonString(_ text: String) -> String {
+        var out: [UInt8] = []
+        appendJSONString(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Appends a JSON string literal.
     static func appendJSONString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
