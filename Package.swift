@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "VerkostoModel", targets: ["VerkostoModel"]),
         .library(name: "VerkostoGraph", targets: ["VerkostoGraph"]),
         .library(name: "VerkostoAnalysis", targets: ["VerkostoAnalysis"]),
+        .library(name: "VerkostoStore", targets: ["VerkostoStore"]),
+        .executable(name: "verkosto", targets: ["verkosto"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,5 +26,17 @@ let package = Package(
         // Graph views of the Atlas and the domain analyses.
         .target(name: "VerkostoAnalysis", dependencies: ["VerkostoModel", "VerkostoGraph"]),
         .testTarget(name: "VerkostoAnalysisTests", dependencies: ["VerkostoAnalysis"]),
+        // SQLite store: schema, CSV/JSON import and dump, load into an Atlas; the CSV reader; the generator.
+        .target(name: "VerkostoStore", dependencies: [
+            "VerkostoModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "VerkostoStoreTests", dependencies: ["VerkostoStore", "VerkostoModel"]),
+        // The command-line tool.
+        .executableTarget(name: "verkosto", dependencies: [
+            "VerkostoModel", "VerkostoStore", "VerkostoAnalysis",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "CLITests", dependencies: ["verkosto"]),
     ]
 )

@@ -1,0 +1,145 @@
+import Foundation
+import VerkostoModel
+
+/// A data set read from a CSV folder or a JSON document, with the place of every row.
+struct InputDataSet {
+    var atlas: Atlas
+    /// The raw tables that were present, by table name, for mapping rows back to places.
+    var tables: [String: RawTable]
+    var warnings: [DataError]
+}
+
+/// Reads a data set in the format of `Data/FORMAT.md`.
+enum DataSetReader {
+    /// Reads `url`: a folder of CSV files named after the tables, or a `.json` document.
+    ///
+    /// Every file is optional; a folder with none of them is an error.
+    static func read(_ url: URL) throws -> InputDataSet {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            throw StoreError(.missingInput, "\(url.path): no such file or folder")
+        }
+        var warnings: [DataError] = []
+        var tables: [String: RawTable] = [:]
+        if isFolder.boolValue {
+            for table in Atlas.tableNames {
+                let file = url.appendingPathComponent("\(table).csv")
+                guard FileManager.default.fileExists(atPath: file.path) else { continue }
+                let csv = try CSVReader.read(file)
+                warnings += csv.warnings
+                tables[table] = RawTable(csv: csv, table: table)
+            }
+            let known = Set(Atlas.tableNames.map { "\($0).csv" })
+            let others = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            for name in others.sorted() where name.lowercased().hasSuffix(".csv") && !known.contains(name) {
+                warnings.append(DataError(.file(name), "unknown table file is ignored (expected names such as networks.csv)", isWarning: true))
+            }
+            if tables.isEmpty {
+                throw StoreError(.missingInput, "\(url.path): no data files in the folder (expected files such as networks.csv and memberships.csv)")
+            }
+        } else if url.pathExtension.lowercased() == "json" {
+            tables = try readJSON(url, warnings: &warnings)
+        } else {
+            throw DataError(.file(url.lastPathComponent), "expected a folder of CSV files or a .json file")
+        }
+        let atlas = try decode(tables, warnings: &warnings)
+        return InputDataSet(atlas: atlas, tables: tables, warnings: warnings)
+    }
+
+    static func readJSON(_ url: URL, warnings: inout [DataError]) throws -> [String: RawTable] {
+        let file = url.lastPathComponent
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw StoreError(.inputOutput, "\(file): cannot read: \(error.localizedDescription)")
+        }
+        let document: Any
+        do { document = try JSONSerialization.jsonObject(with: data) } catch {
+            throw DataError(.file(file), "not valid JSON: \(error.localizedDescription)")
+        }
+        guard let root = document as? [String: Any] else {
+            throw DataError(.json(file: file, path: "$"), "expected an object with one key per table")
+        }
+        var tables: [String: RawTable] = [:]
+        for key in root.keys.sorted() where !Atlas.tableNames.contains(key) {
+            warnings.append(DataError(.json(file: file, path: key), "unknown table '\(key)' is ignored", isWarning: true))
+        }
+        if let metadata = root["metadata"] {
+            guard let object = metadata as? [String: Any] else {
+                throw DataError(.json(file: file, path: "metadata"), "expected an object of names and texts")
+            }
+            var cells: [String?] = []
+            for key in object.keys.sorted() {
+                cells.append(key)
+                cells.append(try RawTable.text(object[key], .json(file: file, path: "metadata.\(key)")) ?? "")
+            }
+            tables["metadata"] = RawTable(table: "metadata", file: file, header: ["key", "value"], cells: cells,
+                                          origin: .json, rowCount: object.count)
+        }
+        for table in Atlas.tableNames where table != "metadata" {
+            guard let value = root[table] else { continue }
+            guard let rows = value as? [Any] else {
+                throw DataError(.json(file: file, path: table), "expected an array of objects")
+            }
+            tables[table] = try RawTable(json: rows, table: table, file: file)
+        }
+        return tables
+    }
+
+    /// Turns raw tables into an Atlas, checking columns and typed values.
+    ///
+    /// - Complexity: O(*n*) in the number of cells.
+    static func decode(_ tables: [String: RawTable], warnings: inout [DataError]) throws -> Atlas {
+        func rows<T>(_ table: String, _ make: (RowReader, Int) throws -> T) throws -> [T] {
+            guard let raw = tables[table] else { return [] }
+            let reader = try RowReader(raw, warnings: &warnings)
+            var result: [T] = []
+            result.reserveCapacity(raw.rowCount)
+            for row in 0..<raw.rowCount { result.append(try make(reader, row)) }
+            return result
+        }
+        func names(_ r: RowReader, _ row: Int) throws -> LocalizedText {
+            LocalizedText(fi: try r.required(row, "name_fi", trim: false), sv: r.optional(row, "name_sv"),
+                          en: r.optional(row, "name_en"))
+        }
+        var metadata: [String: String] = [:]
+        for (key, value) in try rows("metadata", { r, row in (try r.required(row, "key"), r.optional(row, "value")) }) {
+            metadata[key] = value
+        }
+        let sectors = try rows("sectors") { r, row in Sector(id: try r.required(row, "id"), name: try names(r, row)) }
+        let directions = try rows("directions") { r, row in Direction(id: try r.required(row, "id"), name: try names(r, row)) }
+        let regions = try rows("regions") { r, row in Region(id: try r.required(row, "code"), name: try names(r, row)) }
+        let municipalities = try rows("municipalities") { r, row in
+            Municipality(id: try r.required(row, "code"), name: try names(r, row), region: try r.required(row, "region"),
+                         type: try r.choice(row, "type"), language: try r.choice(row, "language"),
+                         population: try r.integer(row, "population", default: 0))
+        }
+        let networks = try rows("networks") { r, row in
+            Network(id: try r.required(row, "id"), name: try names(r, row), sector: try r.required(row, "sector"),
+                    unit: r.optional(row, "unit"), goal: r.optional(row, "goal"),
+                    operatingModel: r.optional(row, "operating_model"),
+                    period: Period(since: try r.day(row, "since"), until: try r.optionalDay(row, "until")))
+        }
+        let organisations = try rows("organisations") { r, row in
+            Organisation(id: try r.required(row, "id"), name: try r.required(row, "name", trim: false),
+                         kind: try r.choice(row, "kind"), municipality: try r.required(row, "municipality"),
+                         language: try r.choice(row, "language", default: LanguageStatus.fi))
+        }
+        let memberships = try rows("memberships") { r, row in
+            Membership(organisation: try r.required(row, "organisation"), network: try r.required(row, "network"),
+                       role: try r.choice(row, "role", default: MembershipRole.member),
+                       period: Period(since: try r.day(row, "since"), until: try r.optionalDay(row, "until")))
+        }
+        let networkDirections = try rows("network_directions") { r, row in
+            NetworkDirection(network: try r.required(row, "network"), direction: try r.required(row, "direction"),
+                             priority: try r.integer(row, "priority", default: 1))
+        }
+        let collaborations = try rows("collaborations") { r, row in
+            Collaboration(networkA: try r.required(row, "network_a"), networkB: try r.required(row, "network_b"),
+                          kind: try r.choice(row, "kind"),
+                          period: Period(since: try r.day(row, "since"), until: try r.optionalDay(row, "until")))
+        }
+        return Atlas(metadata: metadata, sectors: sectors, directions: directions, regions: regions,
+                     municipalities: municipalities, networks: networks, organisations: organisations,
+                     memberships: memberships, networkDirections: networkDirections, collaborations: collaborations)
+    }
+}

@@ -1,0 +1,80 @@
+/// What kind of failure an error is, so the CLI can choose an exit status in one place.
+public enum FailureKind: Sendable {
+    /// The input data is wrong (sysexits `EX_DATAERR`, 65).
+    case badData
+    /// An input file or record does not exist (`EX_NOINPUT`, 66).
+    case missingInput
+    /// An output file cannot be created (`EX_CANTCREAT`, 73).
+    case cannotCreateOutput
+    /// Reading or writing failed (`EX_IOERR`, 74).
+    case inputOutput
+    /// Anything else (1).
+    case failure
+}
+
+/// An error that knows its kind and has a one-line message a user can act on.
+public protocol VerkostoError: Error, CustomStringConvertible {
+    var kind: FailureKind { get }
+}
+
+/// Where something was found in the input: a CSV cell, a JSON member, or a database row.
+public enum SourcePlace: Hashable, Sendable, CustomStringConvertible {
+    /// A CSV file, the 1-based physical line where the record starts, and the 1-based field number.
+    case csv(file: String, line: Int, column: Int)
+    /// A JSON document and a path inside it such as `memberships[213].network`.
+    case json(file: String, path: String)
+    /// A row already in the database (0-based in load order), for problems found while merging.
+    case database(table: String, row: Int, column: String?)
+    /// A whole file.
+    case file(String)
+
+    public var description: String {
+        switch self {
+        case let .csv(file, line, column): return "\(file):\(line):\(column)"
+        case let .json(file, path): return "\(file): \(path)"
+        case let .database(table, row, column):
+            return "database: \(table) row \(row + 1)" + (column.map { " column \($0)" } ?? "")
+        case let .file(file): return file
+        }
+    }
+}
+
+/// A problem in the input data at a place: bad syntax, a bad value, or a model validation problem.
+public struct DataError: VerkostoError, Hashable, Sendable {
+    public var place: SourcePlace
+    public var message: String
+    public var isWarning: Bool
+
+    public init(_ place: SourcePlace, _ message: String, isWarning: Bool = false) {
+        self.place = place
+        self.message = message
+        self.isWarning = isWarning
+    }
+
+    public var kind: FailureKind { .badData }
+    public var description: String { "\(place): \(isWarning ? "warning: " : "")\(message)" }
+}
+
+/// An import that found errors in the data; nothing was written.
+public struct InvalidDataError: VerkostoError {
+    /// Every error found, in table order; never empty.
+    public var errors: [DataError]
+    public var kind: FailureKind { .badData }
+    public var description: String {
+        let first = errors.first?.description ?? "invalid data"
+        return errors.count > 1 ? "\(first) (and \(errors.count - 1) more errors)" : first
+    }
+}
+
+/// A failure of the store itself: missing files, unusable databases, I/O.
+public struct StoreError: VerkostoError {
+    public var kind: FailureKind
+    public var message: String
+
+    public init(_ kind: FailureKind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,110 @@
+import GRDB
+
+/// The columns of each table of the data format (`Data/FORMAT.md`), in file order.
+public enum TableSpec {
+    public struct Column: Sendable {
+        public var name: String
+        public var required: Bool
+    }
+
+    static func columns(_ list: String) -> [Column] {
+        list.split(separator: " ").map {
+            $0.hasPrefix("*") ? Column(name: String($0.dropFirst()), required: true) : Column(name: String($0), required: false)
+        }
+    }
+
+    /// Columns by table; a leading `*` in the source list marks a required column.
+    public static let columns: [String: [Column]] = [
+        "metadata": columns("*key *value"),
+        "sectors": columns("*id *name_fi name_sv name_en"),
+        "directions": columns("*id *name_fi name_sv name_en"),
+        "regions": columns("*code *name_fi name_sv"),
+        "municipalities": columns("*code *name_fi name_sv *region *type *language population"),
+        "networks": columns("*id *name_fi name_sv name_en *sector unit goal operating_model *since until"),
+        "organisations": columns("*id *name *kind *municipality language"),
+        "memberships": columns("*organisation *network role *since until"),
+        "network_directions": columns("*network *direction priority"),
+        "collaborations": columns("*network_a *network_b *kind *since until"),
+    ]
+
+    /// The column names of `table`, in file order.
+    public static func names(_ table: String) -> [String] { columns[table]!.map(\.name) }
+}
+
+/// The SQLite schema, built by GRDB's migrator. `PRAGMA user_version` carries the schema
+/// version so that an older Verkosto refuses a database written by a newer one.
+enum Schema {
+    /// The schema version this build writes and understands.
+    static let version = 1
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE metadata(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                CREATE TABLE sectors(id TEXT PRIMARY KEY NOT NULL, name_fi TEXT NOT NULL,
+                    name_sv TEXT NOT NULL DEFAULT '', name_en TEXT NOT NULL DEFAULT '');
+                CREATE TABLE directions(id TEXT PRIMARY KEY NOT NULL, name_fi TEXT NOT NULL,
+                    name_sv TEXT NOT NULL DEFAULT '', name_en TEXT NOT NULL DEFAULT '');
+                CREATE TABLE regions(code TEXT PRIMARY KEY NOT NULL, name_fi TEXT NOT NULL,
+                    name_sv TEXT NOT NULL DEFAULT '');
+                CREATE TABLE municipalities(code TEXT PRIMARY KEY NOT NULL, name_fi TEXT NOT NULL,
+                    name_sv TEXT NOT NULL DEFAULT '', region TEXT NOT NULL REFERENCES regions(code),
+                    type TEXT NOT NULL CHECK (type IN ('urban', 'semi-urban', 'rural')),
+                    language TEXT NOT NULL CHECK (language IN ('fi', 'sv', 'en', 'fi-sv', 'sv-fi')),
+                    population INTEGER NOT NULL DEFAULT 0);
+                CREATE TABLE networks(id TEXT PRIMARY KEY NOT NULL, name_fi TEXT NOT NULL,
+                    name_sv TEXT NOT NULL DEFAULT '', name_en TEXT NOT NULL DEFAULT '',
+                    sector TEXT NOT NULL REFERENCES sectors(id), unit TEXT NOT NULL DEFAULT '',
+                    goal TEXT NOT NULL DEFAULT '', operating_model TEXT NOT NULL DEFAULT '',
+                    since TEXT NOT NULL, until TEXT);
+                CREATE TABLE organisations(id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+                    municipality TEXT NOT NULL REFERENCES municipalities(code),
+                    language TEXT NOT NULL DEFAULT 'fi');
+                CREATE TABLE memberships(organisation TEXT NOT NULL REFERENCES organisations(id),
+                    network TEXT NOT NULL REFERENCES networks(id),
+                    role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('coordinator', 'member', 'partner')),
+                    since TEXT NOT NULL, until TEXT,
+                    UNIQUE (organisation, network, since));
+                CREATE TABLE network_directions(network TEXT NOT NULL REFERENCES networks(id),
+                    direction TEXT NOT NULL REFERENCES directions(id),
+                    priority INTEGER NOT NULL DEFAULT 1 CHECK (priority BETWEEN 1 AND 3),
+                    UNIQUE (network, direction));
+                CREATE TABLE collaborations(network_a TEXT NOT NULL REFERENCES networks(id),
+                    network_b TEXT NOT NULL REFERENCES networks(id), kind TEXT NOT NULL,
+                    since TEXT NOT NULL, until TEXT);
+                CREATE UNIQUE INDEX collaborations_pair ON collaborations(
+                    min(network_a, network_b), max(network_a, network_b), kind, since);
+                """)
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        return migrator
+    }
+
+    /// The upsert for each table: an insert that, on a row with the same key, updates it in place.
+    static let upsert: [String: String] = [
+        "metadata": "INSERT INTO metadata(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        "sectors": upsertByKey("sectors", TableSpec.names("sectors"), key: ["id"]),
+        "directions": upsertByKey("directions", TableSpec.names("directions"), key: ["id"]),
+        "regions": upsertByKey("regions", TableSpec.names("regions"), key: ["code"]),
+        "municipalities": upsertByKey("municipalities", TableSpec.names("municipalities"), key: ["code"]),
+        "networks": upsertByKey("networks", TableSpec.names("networks"), key: ["id"]),
+        "organisations": upsertByKey("organisations", TableSpec.names("organisations"), key: ["id"]),
+        "memberships": upsertByKey("memberships", TableSpec.names("memberships"), key: ["organisation", "network", "since"]),
+        "network_directions": upsertByKey("network_directions", TableSpec.names("network_directions"), key: ["network", "direction"]),
+        "collaborations": """
+            INSERT INTO collaborations(network_a, network_b, kind, since, until) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(min(network_a, network_b), max(network_a, network_b), kind, since)
+            DO UPDATE SET network_a = excluded.network_a, network_b = excluded.network_b, until = excluded.until
+            """,
+    ]
+
+    static func upsertByKey(_ table: String, _ columns: [String], key: [String]) -> String {
+        let others = columns.filter { !key.contains($0) }
+        let placeholders = columns.map { _ in "?" }.joined(separator: ", ")
+        var sql = "INSERT INTO \(table)(\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
+        sql += " ON CONFLICT(\(key.joined(separator: ", "))) DO "
+        sql += others.isEmpty ? "NOTHING" : "UPDATE SET " + others.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        return sql
+    }
+}
