@@ -8,8 +8,8 @@
 /// - Parameters:
 ///   - graph: the graph; parallel edges are merged by summing their weights.
 ///   - weighted: use edge weights (ignored if the graph has none).
-/// - Returns: one value per vertex; `.nan` for a vertex with no neighbours (for a directed
-///   graph, as NetworkX: no out-neighbours), where constraint is not defined.
+/// - Returns: one value per vertex; `.nan` for a vertex with no neighbour other than itself
+///   (in either direction), where constraint is not defined.
 /// - Complexity: O(*V* + Σ_v Σ_{q ∈ N(v)} deg(q)), that is O(Σ_v deg(v)²).
 public func constraint(_ graph: Graph, weighted: Bool = true) -> [Double] {
     let n = graph.vertexCount
@@ -24,7 +24,7 @@ public func constraint(_ graph: Graph, weighted: Bool = true) -> [Double] {
     var isNeighbor = [Bool](repeating: false, count: n)
     var indirect = [Double](repeating: 0, count: n)  // Σ_q p(v,q) p(q,x)
     for v in 0..<n {
-        if hasNoBurtValue(graph, v) || g.offsets[v] == g.offsets[v + 1] { continue }
+        if hasNoBurtValue(g, v) { continue }
         let row = Int(g.offsets[v])..<Int(g.offsets[v + 1])
         for i in row {
             let x = Int(g.targets[i])

@@ -8,8 +8,11 @@
 /// - Parameters:
 ///   - graph: the graph; parallel edges are merged by summing their weights.
 ///   - weighted: use edge weights (ignored if the graph has none).
-/// - Returns: one value per vertex; `.nan` for a vertex with no neighbours (for a directed graph,
-///   as NetworkX: no out-neighbours), or whose only neighbour is itself.
+/// - Returns: one value per vertex; `.nan` for a vertex with no neighbour other than itself (in
+///   either direction), where effective size is not defined.
+/// - Note: NetworkX 3.6's default (scipy) path of `effective_size` divides by the largest mutual
+///   weight of the wrong vertex on weighted and directed graphs; this follows the formula above,
+///   which NetworkX's per-vertex path (`nodes=` given) computes.
 /// - Complexity: O(Σ_v deg(v)²).
 public func effectiveSize(_ graph: Graph, weighted: Bool = true) -> [Double] {
     let n = graph.vertexCount
@@ -20,7 +23,7 @@ public func effectiveSize(_ graph: Graph, weighted: Bool = true) -> [Double] {
     var isNeighbor = [Bool](repeating: false, count: n)
     if !graph.isDirected && !useWeights {
         for v in 0..<n {
-            if hasNoBurtValue(graph, v) { continue }
+            if hasNoBurtValue(g, v) { continue }
             let row = Int(g.offsets[v])..<Int(g.offsets[v + 1])
             var size = 0
             for i in row where Int(g.targets[i]) != v { isNeighbor[Int(g.targets[i])] = true; size += 1 }
@@ -48,7 +51,7 @@ public func effectiveSize(_ graph: Graph, weighted: Bool = true) -> [Double] {
     }
     var pv = [Double](repeating: 0, count: n)
     for v in 0..<n {
-        if hasNoBurtValue(graph, v) { continue }
+        if hasNoBurtValue(g, v) { continue }
         let row = Int(g.offsets[v])..<Int(g.offsets[v + 1])
         for i in row {
             let x = Int(g.targets[i])

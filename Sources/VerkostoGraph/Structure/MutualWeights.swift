@@ -29,9 +29,10 @@ func mutualWeightGraph(_ graph: Graph, weighted: Bool) -> Graph {
     return g.isWeighted ? g : g.withWeights([Double](repeating: 1, count: g.targets.count))
 }
 
-/// Whether NetworkX would give `v` no value: no neighbours (no out-neighbours when directed,
-/// since NetworkX tests `len(G[v]) == 0`, and `G[v]` holds successors only).
+/// Whether Burt's measures are undefined at `v`: it has no neighbour other than itself, in either
+/// direction. (`mutual` is the graph from ``mutualWeightGraph(_:weighted:)``.)
 @inline(__always)
-func hasNoBurtValue(_ graph: Graph, _ v: Int) -> Bool {
-    graph.offsets[v] == graph.offsets[v + 1]
+func hasNoBurtValue(_ mutual: Graph, _ v: Int) -> Bool {
+    for i in Int(mutual.offsets[v])..<Int(mutual.offsets[v + 1]) where Int(mutual.targets[i]) != v { return false }
+    return true
 }

@@ -33,11 +33,29 @@ def base(name, G, weighted):
     return out, nodes, idx
 
 
+def effective_size_by_definition(G, w):
+    """NetworkX's per-vertex path of effective_size (taken when `nodes` is given), which follows
+    Burt's formula. NetworkX 3.6's default whole-graph scipy path divides m(u, w) by the largest
+    mutual weight of w instead of u, so on weighted or directed graphs it disagrees with its own
+    formula and with the per-vertex path; we follow the formula. The per-vertex path also gives NaN
+    to a directed vertex with in-arcs only (it tests G[v], the successors); there we apply the same
+    formula with NetworkX's own normalized_mutual_weight, since such a vertex has neighbours."""
+    from networkx.algorithms.structuralholes import normalized_mutual_weight as nmw
+    e = nx.effective_size(G, nodes=list(G), weight=w)
+    for v in G:
+        nbrs = set(nx.all_neighbors(G, v)) - {v}
+        if e[v] != e[v] and nbrs:
+            e[v] = sum(1 - sum(nmw(G, v, x, weight=w) * nmw(G, u, x, norm=max, weight=w)
+                               for x in set(nx.all_neighbors(G, v)))
+                       for u in set(nx.all_neighbors(G, v)))
+    return e
+
+
 def holes_case(name, G, weighted):
     out, nodes, idx = base(name, G, weighted)
     w = "weight" if weighted else None
     c = nx.constraint(G, weight=w)
-    e = nx.effective_size(G, weight=w)
+    e = effective_size_by_definition(G, w)
     out["constraint"] = [nanable(c[v]) for v in nodes]
     out["effective_size"] = [nanable(e[v]) for v in nodes]
     return out
