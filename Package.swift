@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "VerkostoModel", targets: ["VerkostoModel"]),
+        .library(name: "VerkostoRender", targets: ["VerkostoRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,5 +17,10 @@ let package = Package(
         // Domain model: plain values, no dependencies.
         .target(name: "VerkostoModel"),
         .testTarget(name: "VerkostoModelTests", dependencies: ["VerkostoModel"]),
+        // Graphviz C library (libgvc, libcgraph, libcdt) through pkg-config.
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        // Domain-free rendering: Graphviz maps, SVG heatmap and line chart.
+        .target(name: "VerkostoRender", dependencies: ["CGraphviz"]),
+        .testTarget(name: "VerkostoRenderTests", dependencies: ["VerkostoRender"]),
     ]
 )
