@@ -54,8 +54,9 @@ final class GraphHandle {
     }
 
     /// Lays the graph out with `engine`, replacing any previous layout.
-    func layout(_ engine: String) throws {
+    func layout(_ engine: String, seed: Int = 1) throws {
         freeLayout()
+        vk_seed_random(UInt32(truncatingIfNeeded: seed))
         guard gvLayout(context, graph, engine) == 0 else {
             throw RenderError.graphviz("layout \(engine) failed: \(GraphvizRuntime.lastError() ?? "no message")")
         }

@@ -68,7 +68,7 @@ public enum MapRenderer {
             let handle = try GraphHandle(context: context, name: "verkosto", directed: scene.kind == .directed)
             try plan.build(into: handle.graph)
             let engine = plan.engine
-            try handle.layout(engine.rawValue)
+            try handle.layout(engine.rawValue, seed: scene.style.seed)
             // Rendering to "dot" attaches pos/width/height/bb as attributes we can read back.
             _ = try handle.render("dot")
             let layout = plan.readLayout(handle.graph, engine: engine.rawValue)
@@ -276,7 +276,7 @@ struct ScenePlan {
         var positions: [MapLayout.NodePosition] = []
         positions.reserveCapacity(scene.nodes.count)
         for (i, node) in scene.nodes.enumerated() {
-            guard let gn = vk_agnode(graph, nodeNames[i]) else { continue }
+            guard let gn = vk_agfindnode(graph, nodeNames[i]) else { continue }
             let p = Self.numbers(attribute(gn, "pos") ?? "")
             let w = Double(attribute(gn, "width") ?? "") ?? 0
             let h = Double(attribute(gn, "height") ?? "") ?? 0

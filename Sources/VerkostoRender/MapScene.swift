@@ -210,14 +210,16 @@ public struct MapScene: Sendable, Hashable {
 extension MapScene.Layout {
     /// The concrete engine for a graph of `nodeCount` nodes.
     ///
-    /// `auto` picks `dot` for small graphs (≤ 60 nodes) with clusters, `neato` for other
-    /// graphs up to 60 nodes, `fdp` for up to 300 nodes with clusters, `neato` up to
-    /// 300 nodes without, and `sfdp` beyond (dot takes ~9 s on 300 nodes; sfdp ~0.06 s).
+    /// `auto` picks `dot` for graphs of up to 60 nodes with clusters (the only
+    /// deterministic engine that boxes clusters), `neato` for other graphs of up to
+    /// 300 nodes, and `sfdp` beyond (dot takes ~9 s on 300 nodes; sfdp ~0.06 s).
+    /// `fdp` is never chosen: in Graphviz 2.43 it builds internal graphs ordered by
+    /// memory address, so the same scene can give different drawings.
     public func resolved(nodeCount: Int, hasClusters: Bool) -> MapScene.Layout {
         guard self == .auto else { return self }
         switch nodeCount {
         case ...60: return hasClusters ? .dot : .neato
-        case ...300: return hasClusters ? .fdp : .neato
+        case ...300: return .neato
         default: return .sfdp
         }
     }
