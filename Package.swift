@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "VerkostoAnalysis", targets: ["VerkostoAnalysis"]),
         .library(name: "VerkostoStore", targets: ["VerkostoStore"]),
         .executable(name: "verkosto", targets: ["verkosto"]),
+        .library(name: "VerkostoRender", targets: ["VerkostoRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,5 +39,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CLITests", dependencies: ["verkosto"]),
+        // Graphviz C library (libgvc, libcgraph, libcdt) through pkg-config.
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        // Domain-free rendering: Graphviz maps, SVG heatmap and line chart.
+        .target(name: "VerkostoRender", dependencies: ["CGraphviz"]),
+        .testTarget(name: "VerkostoRenderTests", dependencies: ["VerkostoRender"]),
     ]
 )

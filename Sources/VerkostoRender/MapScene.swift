@@ -1,0 +1,226 @@
+/// A domain-free description of a network map: what to draw, not how.
+///
+/// Domain maps (overview, ego, directions, sectors, gaps) turn an atlas into a
+/// `MapScene`; `MapRenderer` lays it out with Graphviz and writes SVG, PNG, PDF,
+/// DOT or layout JSON. All text is user text: it is sanitised on the way into
+/// Graphviz (see `LabelText`) and never parsed as DOT.
+public struct MapScene: Sendable, Hashable {
+    /// Title shown at the top of the map.
+    public var title: String
+    /// Second line under the title, for example the snapshot date.
+    public var subtitle: String?
+    /// Source line shown at the bottom, for example "Lähde: OPH, aineisto 2026-11-01".
+    public var source: String?
+    public var kind: GraphKind
+    public var layout: Layout
+    public var nodes: [Node]
+    public var edges: [Edge]
+    /// Clusters drawn as labelled boxes; nodes join one through `Node.cluster`.
+    /// Only the `dot` and `fdp` engines draw clusters as boxes.
+    public var clusters: [Cluster]
+    public var legend: Legend?
+    public var style: Style
+
+    public init(title: String, subtitle: String? = nil, source: String? = nil,
+                kind: GraphKind = .undirected, layout: Layout = .auto,
+                nodes: [Node] = [], edges: [Edge] = [], clusters: [Cluster] = [],
+                legend: Legend? = nil, style: Style = Style()) {
+        self.title = title
+        self.subtitle = subtitle
+        self.source = source
+        self.kind = kind
+        self.layout = layout
+        self.nodes = nodes
+        self.edges = edges
+        self.clusters = clusters
+        self.legend = legend
+        self.style = style
+    }
+
+    public enum GraphKind: String, Sendable, Hashable, CaseIterable {
+        case directed, undirected
+    }
+
+    /// Graphviz layout engine; `auto` chooses by size (see `Layout.resolved(nodeCount:hasClusters:)`).
+    public enum Layout: String, Sendable, Hashable, CaseIterable {
+        case dot, neato, fdp, sfdp, circo, twopi, auto
+    }
+
+    /// Node outline shapes. Deliberately excludes `record` and HTML-like labels.
+    public enum Shape: String, Sendable, Hashable, CaseIterable {
+        case ellipse, circle, box, roundedBox, diamond, hexagon, octagon, triangle, note, plain
+    }
+
+    /// How an edge or a legend line is stroked.
+    public enum LineStyle: String, Sendable, Hashable, CaseIterable {
+        case solid, dashed, dotted
+    }
+
+    /// A highlighted outline, for example a thick red border on a broker.
+    public struct Emphasis: Sendable, Hashable {
+        public var colour: Colour
+        /// Outline width in points.
+        public var width: Double
+        public init(colour: Colour = Colour(red: 0xD5, green: 0x5E, blue: 0x00), width: Double = 4) {
+            self.colour = colour
+            self.width = width
+        }
+    }
+
+    public struct Node: Sendable, Hashable {
+        /// Stable identifier, unique in the scene; used by edges and for the SVG `id`.
+        public var id: String
+        /// Text shown in the node (user text).
+        public var label: String
+        public var fill: Colour
+        public var shape: Shape
+        /// Minimum width in inches (the node grows to fit its label); `nil` for Graphviz's default.
+        public var size: Double?
+        /// CSS classes put on the node's SVG group (sanitised to `[A-Za-z0-9_-]`).
+        public var classes: [String]
+        /// Id of the `Cluster` this node belongs to, if any.
+        public var cluster: String?
+        public var emphasis: Emphasis?
+        /// Font size in points; `nil` uses `Style.fontSize`.
+        public var fontSize: Double?
+
+        public init(id: String, label: String, fill: Colour = Colour(red: 0xEE, green: 0xEE, blue: 0xEE),
+                    shape: Shape = .ellipse, size: Double? = nil, classes: [String] = [],
+                    cluster: String? = nil, emphasis: Emphasis? = nil, fontSize: Double? = nil) {
+            self.id = id
+            self.label = label
+            self.fill = fill
+            self.shape = shape
+            self.size = size
+            self.classes = classes
+            self.cluster = cluster
+            self.emphasis = emphasis
+            self.fontSize = fontSize
+        }
+    }
+
+    public struct Edge: Sendable, Hashable {
+        /// `Node.id` of the tail.
+        public var from: String
+        /// `Node.id` of the head.
+        public var to: String
+        /// Drawn line width in points (Graphviz `penwidth`); map your weight onto it.
+        public var width: Double
+        public var colour: Colour
+        public var style: LineStyle
+        public var label: String?
+        public var classes: [String]
+        /// Optional stable id for the SVG `id`; defaults to `from--to`.
+        public var id: String?
+
+        public init(from: String, to: String, width: Double = 1, colour: Colour = Colour(red: 0x77, green: 0x77, blue: 0x77),
+                    style: LineStyle = .solid, label: String? = nil, classes: [String] = [], id: String? = nil) {
+            self.from = from
+            self.to = to
+            self.width = width
+            self.colour = colour
+            self.style = style
+            self.label = label
+            self.classes = classes
+            self.id = id
+        }
+    }
+
+    public struct Cluster: Sendable, Hashable {
+        public var id: String
+        public var label: String
+        /// Outline colour; the fill is a very light tint of it.
+        public var colour: Colour
+
+        public init(id: String, label: String, colour: Colour = .grey) {
+            self.id = id
+            self.label = label
+            self.colour = colour
+        }
+    }
+
+    /// A legend drawn inside the graph (so it appears in SVG, PNG and PDF alike).
+    public struct Legend: Sendable, Hashable {
+        public var title: String
+        public var sections: [Section]
+
+        public init(title: String, sections: [Section]) {
+            self.title = title
+            self.sections = sections
+        }
+
+        public struct Section: Sendable, Hashable {
+            public var title: String
+            public var items: [Item]
+            public init(title: String, items: [Item]) {
+                self.title = title
+                self.items = items
+            }
+        }
+
+        public enum Item: Sendable, Hashable {
+            /// A filled square, for example a sector colour.
+            case swatch(Colour, label: String)
+            /// A circle of the given width in inches: a node-size scale step.
+            case nodeSize(Double, label: String)
+            /// A line of the given width in points: an edge-width scale step.
+            case edgeWidth(Double, label: String)
+            /// A line drawn in the given style and colour.
+            case line(LineStyle, Colour, label: String)
+            /// A node outline with the given emphasis.
+            case emphasis(Emphasis, label: String)
+        }
+    }
+
+    /// Presentation settings shared by the whole map.
+    public struct Style: Sendable, Hashable {
+        /// Font used for layout metrics and named first in the SVG `font-family`.
+        public var fontName: String
+        /// CSS font-family list written into the SVG.
+        public var svgFontFamily: String
+        public var fontSize: Double
+        public var titleFontSize: Double
+        /// Labels longer than this many characters are shortened with an ellipsis.
+        public var labelLimit: Int
+        /// Seed for the force-directed engines, so a scene always gives the same drawing.
+        public var seed: Int
+        /// Largest drawing width in inches; a bigger drawing is scaled down (Graphviz `size`). `nil` keeps natural size.
+        public var maxWidth: Double?
+        /// Largest drawing height in inches; used together with `maxWidth`.
+        public var maxHeight: Double?
+        /// Raster resolution for PNG in dots per inch.
+        public var dpi: Double
+
+        public init(fontName: String = "DejaVu Sans", svgFontFamily: String = "DejaVu Sans, Arial, sans-serif",
+                    fontSize: Double = 12, titleFontSize: Double = 20, labelLimit: Int = 60, seed: Int = 1,
+                    maxWidth: Double? = nil, maxHeight: Double? = nil, dpi: Double = 96) {
+            self.maxWidth = maxWidth
+            self.maxHeight = maxHeight
+            self.fontName = fontName
+            self.svgFontFamily = svgFontFamily
+            self.fontSize = fontSize
+            self.titleFontSize = titleFontSize
+            self.labelLimit = labelLimit
+            self.seed = seed
+            self.dpi = dpi
+        }
+    }
+}
+
+extension MapScene.Layout {
+    /// The concrete engine for a graph of `nodeCount` nodes.
+    ///
+    /// `auto` picks `dot` for graphs of up to 60 nodes with clusters (the only
+    /// deterministic engine that boxes clusters), `neato` for other graphs of up to
+    /// 300 nodes, and `sfdp` beyond (dot takes ~9 s on 300 nodes; sfdp ~0.06 s).
+    /// `fdp` is never chosen: in Graphviz 2.43 it builds internal graphs ordered by
+    /// memory address, so the same scene can give different drawings.
+    public func resolved(nodeCount: Int, hasClusters: Bool) -> MapScene.Layout {
+        guard self == .auto else { return self }
+        switch nodeCount {
+        case ...60: return hasClusters ? .dot : .neato
+        case ...300: return .neato
+        default: return .sfdp
+        }
+    }
+}

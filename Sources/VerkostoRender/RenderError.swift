@@ -1,0 +1,45 @@
+/// Why a map or chart could not be drawn or written. Each case says what to do.
+public enum RenderError: Error, Equatable, CustomStringConvertible {
+    /// Two nodes share an id.
+    case duplicateNode(String)
+    /// An edge names a node that is not in the scene.
+    case unknownNode(edge: Int, id: String)
+    /// A node names a cluster that is not in the scene.
+    case unknownCluster(node: String, cluster: String)
+    /// Graphviz could not be set up.
+    case graphvizUnavailable(String)
+    /// Graphviz reported an error.
+    case graphviz(String)
+    /// Graphviz has no renderer for the format (plugin missing).
+    case formatUnavailable(String, detail: String?)
+    /// The file extension does not name a known format.
+    case unknownFormat(String)
+    /// The folder to write into does not exist.
+    case missingOutputFolder(String)
+    /// Writing the output failed.
+    case writeFailed(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .duplicateNode(let id):
+            return "two nodes have the id \"\(id)\"; node ids must be unique"
+        case .unknownNode(let edge, let id):
+            return "edge \(edge) refers to node \"\(id)\", which is not in the scene"
+        case .unknownCluster(let node, let cluster):
+            return "node \"\(node)\" is in cluster \"\(cluster)\", which is not in the scene"
+        case .graphvizUnavailable(let why):
+            return "Graphviz is not usable (\(why)); install it with `apt-get install libgraphviz-dev graphviz`"
+        case .graphviz(let why):
+            return "Graphviz failed: \(why)"
+        case .formatUnavailable(let format, let detail):
+            return "Graphviz cannot render \(format)\(detail.map { " (\($0))" } ?? ""); "
+                + "install the plugins with `apt-get install graphviz libgraphviz-dev` and run `dot -c` as root"
+        case .unknownFormat(let ext):
+            return "unknown output format \"\(ext)\"; expected svg, png, pdf, dot or json"
+        case .missingOutputFolder(let path):
+            return "the output folder \(path) does not exist; create it first"
+        case .writeFailed(let path, let reason):
+            return "cannot write \(path): \(reason)"
+        }
+    }
+}
