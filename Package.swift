@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "VerkostoModel", targets: ["VerkostoModel"]),
         .library(name: "VerkostoGraph", targets: ["VerkostoGraph"]),
+        .executable(name: "verkosto-bench", targets: ["VerkostoBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,5 +21,7 @@ let package = Package(
         // Graph engine: CSR graphs, projections, centrality. Domain-free.
         .target(name: "VerkostoGraph", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
         .testTarget(name: "VerkostoGraphTests", dependencies: ["VerkostoGraph"], exclude: ["Fixtures"]),
+        // Benchmark: seeded graphs, edge-list files, JSON timings for /work/shared/bench/compare.py.
+        .executableTarget(name: "VerkostoBench", dependencies: ["VerkostoGraph"]),
     ]
 )
