@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "VerkostoStore", targets: ["VerkostoStore"]),
         .executable(name: "verkosto", targets: ["verkosto"]),
         .library(name: "VerkostoRender", targets: ["VerkostoRender"]),
+        .executable(name: "verkosto-bench", targets: ["VerkostoBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -44,5 +45,7 @@ let package = Package(
         // Domain-free rendering: Graphviz maps, SVG heatmap and line chart.
         .target(name: "VerkostoRender", dependencies: ["CGraphviz"]),
         .testTarget(name: "VerkostoRenderTests", dependencies: ["VerkostoRender"]),
+        // Benchmark: seeded graphs, edge-list files, JSON timings for /work/shared/bench/compare.py.
+        .executableTarget(name: "VerkostoBench", dependencies: ["VerkostoGraph"]),
     ]
 )

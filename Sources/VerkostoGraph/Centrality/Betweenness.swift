@@ -40,58 +40,62 @@ func rawBetweenness(_ graph: Graph, weighted: Bool, threads: Int?) -> [Double] {
     if useWeights {
         precondition(graph.weights!.allSatisfy { $0 > 0 }, "betweenness needs positive edge lengths")
     }
-    let reverse = graph.transposed()
     let requested = max(1, min(threads ?? availableProcessorCount(), n))
     let sums = SharedRows(rows: requested, width: n)
     graph.withView(useWeights: useWeights) { forward in
-        reverse.withView(useWeights: useWeights) { backward in
-            forEachSourceStripe(n, threads: requested) { thread, sources in
-                let ws = ShortestPathWorkspace(forward)
-                let out = sums.row(thread)
-                for s in sources {
-                    ws.run(from: s)
-                    accumulateDependencies(ws, backward, into: out, source: s)
-                }
+        forEachSourceStripe(n, threads: requested) { thread, sources in
+            let ws = ShortestPathWorkspace(forward)
+            let out = sums.row(thread)
+            for s in sources {
+                ws.run(from: s)
+                accumulateDependencies(ws, into: out)
             }
         }
     }
     return sums.columnSums()
 }
 
-/// Brandes' phase two: dependencies δ(v) back along the shortest-path DAG, added to `out`.
+/// Brandes' phase two, pulled from successors: δ(v) = σ(v) Σ_{w: v ∈ P(w)} (1 + δ(w)) / σ(w),
+/// taken in reverse order of distance; δ(v) is added to `out[v]` for every v except the source.
+///
+/// Pulling writes each δ once (no scattered read-modify-write), and successors are out-edges,
+/// so directed graphs need no transposed copy. `ws.delta` holds (1 + δ(w)) / σ(w).
 @inline(__always)
-func accumulateDependencies(_ ws: ShortestPathWorkspace, _ backward: CSRView,
-                            into out: UnsafeMutableBufferPointer<Double>, source s: Int) {
-    let offsets = backward.offsets, targets = backward.targets
-    let sigma = ws.sigma, delta = ws.delta, order = ws.order
-    if let weights = backward.weights {
+func accumulateDependencies(_ ws: ShortestPathWorkspace, into out: UnsafeMutableBufferPointer<Double>) {
+    let graph = ws.graph
+    let offsets = graph.offsets, targets = graph.targets
+    let sigma = ws.sigma, coefficient = ws.delta, order = ws.order
+    if let weights = graph.weights {
         let distance = ws.distance
         var k = ws.reached - 1
-        while k > 0 {
-            let w = Int(order[k]); k -= 1
-            let coefficient = (1 + delta[w]) / sigma[w]
-            let dw = distance[w]
-            for i in Int(offsets[w])..<Int(offsets[w + 1]) {
-                let v = Int(targets[i])
-                if distance[v] + weights[i] == dw { delta[v] += sigma[v] * coefficient }
+        while k > 0 {  // order[0] is the source: it gets no dependency
+            let v = Int(order[k]); k -= 1
+            let dv = distance[v]
+            var sum = 0.0
+            for i in Int(offsets[v])..<Int(offsets[v + 1]) {
+                let w = Int(targets[i])
+                if dv + weights[i] == distance[w] { sum += coefficient[w] }
             }
-            out[w] += delta[w]
+            let delta = sigma[v] * sum
+            coefficient[v] = (1 + delta) / sigma[v]
+            out[v] += delta
         }
     } else {
         let hops = ws.hops
         var k = ws.reached - 1
-        while k > 0 {
-            let w = Int(order[k]); k -= 1
-            let coefficient = (1 + delta[w]) / sigma[w]
-            let previous = hops[w] - 1
-            for i in Int(offsets[w])..<Int(offsets[w + 1]) {
-                let v = Int(targets[i])
-                if hops[v] == previous { delta[v] += sigma[v] * coefficient }
+        while k > 0 {  // order[0] is the source: it gets no dependency
+            let v = Int(order[k]); k -= 1
+            let next = hops[v] + 1
+            var sum = 0.0
+            for i in Int(offsets[v])..<Int(offsets[v + 1]) {
+                let w = Int(targets[i])
+                if hops[w] == next { sum += coefficient[w] }
             }
-            out[w] += delta[w]
+            let delta = sigma[v] * sum
+            coefficient[v] = (1 + delta) / sigma[v]
+            out[v] += delta
         }
     }
-    _ = s
 }
 
 /// Turns similarity weights (larger = closer, e.g. Jaccard or shared-member counts) into

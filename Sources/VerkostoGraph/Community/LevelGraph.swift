@@ -130,9 +130,11 @@ func renumber(_ labels: inout [Int32]) -> Int {
 /// which visits a vertex again only when a neighbour left its community.
 ///
 /// `comm` holds labels in `0 ..< g.count`; a vertex may also move to an empty community when every
-/// other choice loses. Returns whether any vertex moved.
+/// other choice loses. With `sweeps`, vertices are instead visited in full passes in one random
+/// order until a pass moves none (classic Louvain, as NetworkX and NetworKit PLM).
+/// Returns whether any vertex moved.
 /// - Complexity: O(*E*) per pass over the queue.
-func moveNodes(_ g: LevelGraph, _ comm: inout [Int32], resolution: Double, rng: inout SplitMix64) -> Bool {
+func moveNodes(_ g: LevelGraph, _ comm: inout [Int32], resolution: Double, rng: inout SplitMix64, allowEmpty: Bool = true, sweeps: Bool = false) -> Bool {
     let n = g.count
     guard n > 1, g.twoM > 0 else { return false }
     let scale = resolution / g.twoM
@@ -161,12 +163,25 @@ func moveNodes(_ g: LevelGraph, _ comm: inout [Int32], resolution: Double, rng: 
     touched.withUnsafeMutableBufferPointer { touched in
     queue.withUnsafeMutableBufferPointer { queue in
     inQueue.withUnsafeMutableBufferPointer { inQueue in
+        var sweepPosition = 0
+        var movedThisSweep = false
         while queued > 0 {
-            let v = Int(queue[head])
-            head += 1
-            if head == n { head = 0 }
-            queued -= 1
-            inQueue[v] = false
+            let v: Int
+            if sweeps {
+                if sweepPosition == n {
+                    if !movedThisSweep { break }
+                    movedThisSweep = false
+                    sweepPosition = 0
+                }
+                v = Int(queue[sweepPosition])
+                sweepPosition += 1
+            } else {
+                v = Int(queue[head])
+                head += 1
+                if head == n { head = 0 }
+                queued -= 1
+                inQueue[v] = false
+            }
             let cv = Int(cm[v])
             let kv = deg[v]
             var nt = 0
@@ -188,7 +203,7 @@ func moveNodes(_ g: LevelGraph, _ comm: inout [Int32], resolution: Double, rng: 
                 let gain = acc[c] - scale * tot[c] * kv
                 if gain > bestGain { best = c; bestGain = gain }
             }
-            if bestGain < 0, size[cv] > 0, let free = empty.last {
+            if allowEmpty, bestGain < 0, size[cv] > 0, let free = empty.last {
                 best = Int(free)
                 bestGain = 0
             }
@@ -199,8 +214,10 @@ func moveNodes(_ g: LevelGraph, _ comm: inout [Int32], resolution: Double, rng: 
             cm[v] = Int32(best)
             if best != cv {
                 moved = true
+                movedThisSweep = true
                 if let free = empty.last, Int(free) == best { empty.removeLast() }
                 if size[cv] == 0 { empty.append(Int32(cv)) }
+                if sweeps { continue }
                 for e in off[v]..<off[v + 1] {
                     let t = Int(tgt[e])
                     if !inQueue[t] && Int(cm[t]) != best {

@@ -109,15 +109,16 @@ def random_structure():
     return G
 
 
-def community_case(name, G, weighted, truth, seeds=range(10)):
+def community_case(name, G, weighted, truth, seeds=range(10), louvain_seeds=range(200)):
     out, nodes, idx = base(name, G, weighted)
     w = "weight" if weighted else None
     out["truth"] = [truth[v] for v in nodes]
     for gamma in (1.0, 0.5, 2.0):
-        parts = [nx.community.louvain_communities(G, weight=w, resolution=gamma, seed=s) for s in seeds]
+        parts = [nx.community.louvain_communities(G, weight=w, resolution=gamma, seed=s) for s in louvain_seeds]
         q = [nx.community.modularity(G, p, weight=w, resolution=gamma) for p in parts]
         out[f"nx_louvain_best_{gamma}"] = max(q)
         out[f"nx_louvain_mean_{gamma}"] = sum(q) / len(q)
+        out[f"nx_louvain_sd_{gamma}"] = (sum((x - sum(q) / len(q)) ** 2 for x in q) / (len(q) - 1)) ** 0.5
         groups = {}
         for v in nodes:
             groups.setdefault(truth[v], set()).add(v)
