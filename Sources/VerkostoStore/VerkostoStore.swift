@@ -189,6 +189,7 @@ public final class VerkostoStore {
                            progress: (String) -> Void = { _ in }) throws -> ImportSummary {
         progress("reading \(url.lastPathComponent)")
         let input = try DataSetReader.read(url)
+        progress("read and decoded")
         return try importData(input, mode: mode, progress: progress)
     }
 
@@ -198,6 +199,7 @@ public final class VerkostoStore {
             let existing = mode == .replace ? Atlas() : try Self.load(db)
             progress("validating")
             let merge = Merge(existing: existing, incoming: input.atlas)
+            progress("merged")
             var errors: [DataError] = []
             for problem in merge.atlas.validate() {
                 let error = merge.locate(problem, in: input.tables)
@@ -205,10 +207,12 @@ public final class VerkostoStore {
             }
             if !errors.isEmpty { throw InvalidDataError(errors: errors) }
             progress("writing")
+            defer { progress("committing") }
             if mode == .replace {
                 for table in Atlas.tableNames.reversed() { try db.execute(sql: "DELETE FROM \(table)") }
             }
             for table in Atlas.tableNames where input.tables[table] != nil {
+                progress("writing \(table)")
                 let statement = try db.makeStatement(sql: Schema.upsert[table]!)
                 let handle = statement.sqliteStatement
                 var failure: Int32 = SQLITE_OK
