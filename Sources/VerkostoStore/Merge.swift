@@ -21,11 +21,8 @@ struct Merge {
         if existing.sectors.isEmpty && existing.regions.isEmpty && existing.networks.isEmpty
             && existing.organisations.isEmpty && existing.memberships.isEmpty && existing.directions.isEmpty
             && existing.municipalities.isEmpty && existing.networkDirections.isEmpty && existing.collaborations.isEmpty {
-            atlas = Atlas(metadata: existing.metadata.merging(incoming.metadata) { $1 }, sectors: incoming.sectors,
-                          directions: incoming.directions, regions: incoming.regions,
-                          municipalities: incoming.municipalities, networks: incoming.networks,
-                          organisations: incoming.organisations, memberships: incoming.memberships,
-                          networkDirections: incoming.networkDirections, collaborations: incoming.collaborations)
+            atlas = incoming
+            atlas.metadata = existing.metadata.merging(incoming.metadata) { $1 }
             return
         }
         var origins: [String: [Origin]] = [:]

@@ -189,6 +189,7 @@ public final class VerkostoStore {
                            progress: (String) -> Void = { _ in }) throws -> ImportSummary {
         progress("reading \(url.lastPathComponent)")
         let input = try DataSetReader.read(url)
+        progress("read and decoded")
         return try importData(input, mode: mode, progress: progress)
     }
 
@@ -196,55 +197,72 @@ public final class VerkostoStore {
         var warnings = input.warnings
         let counts: [String: Int] = try queue.write { db in
             let existing = mode == .replace ? Atlas() : try Self.load(db)
-            progress("validating")
             let merge = Merge(existing: existing, incoming: input.atlas)
+            // Validation runs on another thread while the rows are written; the transaction
+            // commits only after it has found no error.
+            progress("validating and writing")
+            let validation = BackgroundValidation(merge.atlas)
+            var writeError: (any Error)?
+            do {
+                try Self.write(input, mode: mode, to: db, progress: progress)
+            } catch {
+                writeError = error
+            }
             var errors: [DataError] = []
-            for problem in merge.atlas.validate() {
+            for problem in validation.wait() {
                 let error = merge.locate(problem, in: input.tables)
                 if problem.severity == .error { errors.append(error) } else { warnings.append(error) }
             }
+            progress("validated")
             if !errors.isEmpty { throw InvalidDataError(errors: errors) }
-            progress("writing")
-            if mode == .replace {
-                for table in Atlas.tableNames.reversed() { try db.execute(sql: "DELETE FROM \(table)") }
-            }
-            for table in Atlas.tableNames where input.tables[table] != nil {
-                let statement = try db.makeStatement(sql: Schema.upsert[table]!)
-                let handle = statement.sqliteStatement
-                var failure: Int32 = SQLITE_OK
-                DataSetWriter.forEachRow(of: table, in: input.atlas) { values in
-                    guard failure == SQLITE_OK else { return }
-                    for (position, value) in values.enumerated() {
-                        let index = Int32(position + 1)
-                        switch value {
-                        case let .text(text):
-                            var text = text
-                            if text.isEmpty {
-                                sqlite3_bind_text(handle, index, "", 0, transient)
-                                continue
-                            }
-                            text.withUTF8 { buffer in
-                                _ = buffer.withMemoryRebound(to: CChar.self) {
-                                    sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), transient)
-                                }
-                            }
-                        case let .integer(number): sqlite3_bind_int64(handle, index, Int64(number))
-                        case .null: sqlite3_bind_null(handle, index)
-                        }
-                    }
-                    let code = sqlite3_step(handle)
-                    if code != SQLITE_DONE { failure = code }
-                    sqlite3_reset(handle)
-                }
-                if failure != SQLITE_OK {
-                    throw DatabaseError(resultCode: ResultCode(rawValue: failure), message: "\(table): \(db.lastErrorMessage ?? "write failed")")
-                }
-            }
+            if let writeError { throw writeError }
+            defer { progress("committing") }
             return try Self.counts(db)
         }
         var read: [String: Int] = [:]
         for (table, raw) in input.tables { read[table] = raw.rowCount }
         return ImportSummary(rowsRead: read, warnings: warnings, counts: counts)
+    }
+
+    /// Writes the input's rows with one prepared upsert per table, reused for every row.
+    static func write(_ input: InputDataSet, mode: ImportMode, to db: Database, progress: (String) -> Void) throws {
+        if mode == .replace {
+            for table in Atlas.tableNames.reversed() { try db.execute(sql: "DELETE FROM \(table)") }
+        }
+        for table in Atlas.tableNames where input.tables[table] != nil {
+            progress("writing \(table)")
+            let statement = try db.makeStatement(sql: Schema.upsert[table]!)
+            let handle = statement.sqliteStatement
+            var failure: Int32 = SQLITE_OK
+            DataSetWriter.forEachRow(of: table, in: input.atlas) { values in
+                guard failure == SQLITE_OK else { return }
+                for (position, value) in values.enumerated() {
+                    let index = Int32(position + 1)
+                    switch value {
+                    case let .text(text):
+                        var text = text
+                        if text.isEmpty {
+                            sqlite3_bind_text(handle, index, "", 0, transient)
+                            continue
+                        }
+                        text.withUTF8 { buffer in
+                            _ = buffer.withMemoryRebound(to: CChar.self) {
+                                sqlite3_bind_text(handle, index, $0.baseAddress, Int32($0.count), transient)
+                            }
+                        }
+                    case let .integer(number): sqlite3_bind_int64(handle, index, Int64(number))
+                    case .null: sqlite3_bind_null(handle, index)
+                    }
+                }
+                let code = sqlite3_step(handle)
+                if code != SQLITE_DONE { failure = code }
+                sqlite3_reset(handle)
+            }
+            if failure != SQLITE_OK {
+                throw DatabaseError(resultCode: ResultCode(rawValue: failure),
+                                    message: "\(table): \(db.lastErrorMessage ?? "write failed")")
+            }
+        }
     }
 
     // MARK: Dump
@@ -271,5 +289,25 @@ public final class VerkostoStore {
             }
             return lines.joined(separator: "\n")
         }
+    }
+}
+
+/// `Atlas.validate()` on a background thread.
+final class BackgroundValidation: @unchecked Sendable {
+    private var problems: [Problem] = []
+    private let group = DispatchGroup()
+
+    init(_ atlas: Atlas) {
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.problems = atlas.validate()
+            self.group.leave()
+        }
+    }
+
+    /// The problems, once validation has finished.
+    func wait() -> [Problem] {
+        group.wait()
+        return problems
     }
 }

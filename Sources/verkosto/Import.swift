@@ -38,6 +38,7 @@ extension Verkosto {
             let store = try database.open(create: true)
             let summary = try store.importData(from: URL(fileURLWithPath: path), mode: replace ? .replace : .merge,
                                                progress: Terminal.progress)
+            Terminal.progress("done")
             Terminal.clearProgress()
             Terminal.warnings(summary.warnings.map(\.description))
             let read = summary.rowsRead.values.reduce(0, +)

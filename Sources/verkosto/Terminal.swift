@@ -3,6 +3,8 @@ import Foundation
 /// Stderr output: errors, warnings and progress. Progress shows only when stderr is a terminal.
 enum Terminal {
     nonisolated(unsafe) private static var progressShown = false
+    /// When the process started showing progress; `VERKOSTO_TRACE=1` prints phase timings from it.
+    static let started = Date()
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
@@ -17,6 +19,11 @@ enum Terminal {
 
     /// Shows `note` on one self-overwriting line, on a terminal only.
     static func progress(_ note: String) {
+        if ProcessInfo.processInfo.environment["VERKOSTO_TRACE"] != nil {
+            let elapsed = Date().timeIntervalSince(started)
+            FileHandle.standardError.write(Data(String(format: "%7.2f s  %@\n", elapsed, note).utf8))
+            return
+        }
         guard stderrIsTerminal else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K\(note)…".utf8))
         progressShown = true
