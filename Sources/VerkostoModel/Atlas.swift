@@ -134,6 +134,15 @@ public struct Atlas: Sendable, Equatable {
         municipality(organisation.municipality).flatMap { region($0.region) }
     }
 
+    /// The same Atlas with its metadata replaced.
+    public func replacingMetadata(_ metadata: [String: String]) -> Atlas {
+        var copy = Atlas(metadata: metadata, sectors: sectors, directions: directions, regions: regions,
+                         municipalities: municipalities, networks: networks, organisations: organisations,
+                         memberships: memberships, networkDirections: networkDirections, collaborations: collaborations)
+        copy.snapshot = snapshot
+        return copy
+    }
+
     // MARK: Snapshots
 
     /// The snapshot on `day`: networks, memberships and collaborations active that day

@@ -21,8 +21,7 @@ struct Merge {
         if existing.sectors.isEmpty && existing.regions.isEmpty && existing.networks.isEmpty
             && existing.organisations.isEmpty && existing.memberships.isEmpty && existing.directions.isEmpty
             && existing.municipalities.isEmpty && existing.networkDirections.isEmpty && existing.collaborations.isEmpty {
-            atlas = incoming
-            atlas.metadata = existing.metadata.merging(incoming.metadata) { $1 }
+            atlas = incoming.replacingMetadata(existing.metadata.merging(incoming.metadata) { $1 })
             return
         }
         var origins: [String: [Origin]] = [:]

@@ -90,6 +90,7 @@ struct Table {
             out += row.map { cell in
                 switch cell {
                 case .text(let text): return Table.csvField(Table.neutralised(text))
+                case .number(let value): return Table.exact(value)
                 default: return Table.csvField(cell.text)
                 }
             }.joined(separator: ",") + "\n"
@@ -118,13 +119,20 @@ struct Table {
                 switch cell {
                 case let .text(text): out += DataSetWriter.jsonString(text)
                 case let .integer(value): out += String(value)
-                case let .number(value): out += value.isFinite ? Table.format(value) : "null"
+                case let .number(value): out += value.isFinite ? Table.exact(value) : "null"
                 case .empty: out += "null"
                 }
             }
             out += "}"
         }
         return out + (rows.isEmpty ? "]\n" : "\n]\n")
+    }
+
+    /// A double as the shortest text that reads back as the same value (for CSV and JSON, where
+    /// other tools compute with it); integral values without a decimal point.
+    static func exact(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return value.isFinite ? "\(value)" : ""
     }
 
     /// A double with up to six significant decimals, no exponent for ordinary magnitudes.
