@@ -3,6 +3,12 @@ import VerkostoGraph
 /// A centrality measure that `verkosto centrality --measure` can ask for.
 public enum CentralityMeasure: String, Sendable, CaseIterable {
     case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank
+    /// Burt's constraint (low: a broker across structural holes); undefined for isolated vertices.
+    case constraint
+    /// Burt's effective size: the non-redundant part of a vertex's ties.
+    case effectiveSize = "effective_size"
+    /// Effective size divided by degree.
+    case efficiency
 
     /// The measures that have a two-mode (Borgatti–Everett) form.
     public static let twoMode: Set<CentralityMeasure> = [.degree, .betweenness, .closeness]
@@ -17,11 +23,18 @@ public struct CentralityTable: Sendable {
     /// `values[m][v]`: measure `measures[m]` of vertex `v`.
     public let values: [[Double]]
 
-    /// Vertex positions ordered by the first measure, highest first (ties by id), cut to `top`.
+    /// Vertex positions ordered by the first measure, highest first (lowest first for constraint,
+    /// where low is what stands out), ties by id, undefined values last, cut to `top`.
     public func ranking(top: Int? = nil) -> [Int] {
         var order = Array(ids.indices)
         if let first = values.first {
-            order.sort { first[$0] != first[$1] ? first[$0] > first[$1] : ids[$0] < ids[$1] }
+            let ascending = measures.first == .constraint
+            order.sort {
+                let (a, b) = (first[$0], first[$1])
+                if a.isNaN != b.isNaN { return b.isNaN }
+                if a != b && !a.isNaN { return ascending ? a < b : a > b }
+                return ids[$0] < ids[$1]
+            }
         }
         if let top { order = Array(order.prefix(max(0, top))) }
         return order
@@ -34,7 +47,9 @@ public struct CentralityTable: Sendable {
 /// harmonic) read weights as distances: similarity weights (``LabelledGraph/weightsAreSimilarities``,
 /// from projections) are turned into distances 1/w first, so that stronger ties are shorter;
 /// weights from a user's edge list are taken as distances as they are, as NetworkX's
-/// `weight=` does. Strength, eigenvector and PageRank read weights as tie strengths.
+/// `weight=` does. Strength, eigenvector, PageRank and Burt's measures (constraint, effective
+/// size, efficiency; Burt 1992, as NetworkX) read weights as tie strengths. Burt's measures are
+/// NaN for a vertex without neighbours.
 /// - Parameters:
 ///   - graph: the labelled graph.
 ///   - measures: the measures, in column order.
@@ -57,6 +72,9 @@ public func centralityTable(_ graph: LabelledGraph, measures: [CentralityMeasure
         case .harmonic: columns.append(harmonic(pathGraph, weighted: useWeights, threads: threads))
         case .eigenvector: columns.append(try eigenvector(g, weighted: useWeights))
         case .pagerank: columns.append(try pageRank(g, weighted: useWeights))
+        case .constraint: columns.append(constraint(g, weighted: useWeights))
+        case .effectiveSize: columns.append(effectiveSize(g, weighted: useWeights))
+        case .efficiency: columns.append(efficiency(g, weighted: useWeights))
         }
     }
     return CentralityTable(ids: graph.ids, labels: graph.labels, kinds: graph.kinds, measures: measures, values: columns)
@@ -88,6 +106,9 @@ public func twoModeCentralityTable(_ twoMode: LabelledTwoMode, measures: [Centra
         case .harmonic: columns.append(harmonic(unified.graph, threads: threads))
         case .eigenvector: columns.append(try eigenvector(unified.graph))
         case .pagerank: columns.append(try pageRank(unified.graph))
+        case .constraint: columns.append(constraint(unified.graph))
+        case .effectiveSize: columns.append(effectiveSize(unified.graph))
+        case .efficiency: columns.append(efficiency(unified.graph))
         }
     }
     return CentralityTable(ids: unified.ids, labels: unified.labels, kinds: unified.kinds, measures: measures, values: columns)

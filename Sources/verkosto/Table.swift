@@ -18,7 +18,7 @@ struct Table {
             switch self {
             case let .text(text): return text
             case let .integer(value): return String(value)
-            case let .number(value): return Table.format(value)
+            case let .number(value): return value.isFinite ? Table.format(value) : ""
             case .empty: return ""
             }
         }
