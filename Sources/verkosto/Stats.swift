@@ -1,4 +1,6 @@
 import ArgumentParser
+import VerkostoAnalysis
+import VerkostoGraph
 import VerkostoModel
 import VerkostoStore
 
@@ -8,7 +10,10 @@ extension Verkosto {
             abstract: "Counts: rows of every table, and what is active on the --at day.",
             discussion: """
                 Active networks and memberships, participating organisations, and the municipalities \
-                and regions they reach, on the --at day (default today).
+                and regions they reach, on the --at day (default today). Then the network graph on that \
+                day (networks tied by a shared member or a collaboration): ties, density (ties over \
+                n(n−1)/2), connected components, the largest component, isolated networks, and the \
+                share of ties that join two different sectors.
 
                 Example:
                   verkosto stats --at 2025-06-30
@@ -48,6 +53,15 @@ extension Verkosto {
             table.append([.text("participating organisations"), .integer(participating.count)])
             table.append([.text("municipalities reached"), .integer(municipalities.count)])
             table.append([.text("regions reached"), .integer(regions.count)])
+            let view = NetworkGraphView(atlas: snapshot)
+            let n = snapshot.networks.count
+            let components = connectedComponents(view.labelled.graph)
+            table.append([.text("network ties"), .integer(view.ties.count)])
+            table.append([.text("network graph density"), n > 1 ? .number(Double(2 * view.ties.count) / Double(n * (n - 1))) : .empty])
+            table.append([.text("network graph components"), .integer(components.count)])
+            table.append([.text("largest component (networks)"), .integer(components.largest.map { components.sizes[Int($0)] } ?? 0)])
+            table.append([.text("isolated networks"), .integer(isolatedNetworks(view).count)])
+            table.append([.text("cross-sector share of ties"), view.ties.isEmpty ? .empty : .number(sectorMixing(view).crossSectorShare)])
             return table
         }
     }
