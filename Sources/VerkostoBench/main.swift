@@ -11,7 +11,7 @@ usage: verkosto-bench [--out DIR] [--json FILE] [--graphs LIST] [--tasks LIST] [
   --out DIR          where edge lists are written (default bench-out)
   --json FILE        also write the timings there (default DIR/ours.json)
   --graphs LIST      ba10k,ba100k,er50k,affiliation (default all)
-  --tasks LIST       betweenness,closeness,pagerank,projection (default all)
+  --tasks LIST       betweenness,closeness,pagerank,projection,louvain,components (default all)
   --seed S           generator seed (default 42)
   --repeat R         runs per timing, median reported; 1 run once a run exceeds 60 s (default 3)
   --all-pairs-max N  run betweenness/closeness only on graphs with at most N vertices (default 20000)
@@ -32,7 +32,7 @@ func fail(_ message: String) -> Never {
 
 var outDir = "bench-out", jsonPath: String? = nil, seed: UInt64 = 42, repeats = 3, allPairsMax = 20_000
 var graphs = ["ba10k", "ba100k", "er50k", "affiliation"]
-var tasks = ["betweenness", "closeness", "pagerank", "projection"]
+var tasks = ["betweenness", "closeness", "pagerank", "projection", "louvain", "components"]
 var args = Array(CommandLine.arguments.dropFirst())
 while !args.isEmpty {
     let flag = args.removeFirst()
@@ -51,7 +51,9 @@ while !args.isEmpty {
     }
 }
 for g in graphs where !["ba10k", "ba100k", "er50k", "affiliation"].contains(g) { fail("unknown graph \(g)") }
-for t in tasks where !["betweenness", "closeness", "pagerank", "projection"].contains(t) { fail("unknown task \(t)") }
+for t in tasks where !["betweenness", "closeness", "pagerank", "projection", "louvain", "components"].contains(t) {
+    fail("unknown task \(t)")
+}
 
 func now() -> Double {
     var ts = timespec()
@@ -136,6 +138,16 @@ for name in graphs {
     if tasks.contains("pagerank") {
         // Per-vertex tolerance 1e-10 (L1 change < n·1e-10), tighter than NetworKit's 1e-8 run in compare.py.
         record("pagerank", 1, time { sink += try! pageRank(g, tolerance: 1e-10, maxIterations: 1000)[0] }, name)
+    }
+    if tasks.contains("louvain") {
+        // Single-threaded Louvain (seed 1); its modularity goes to stderr for comparison with igraph.
+        var q = 0.0, k = 0
+        record("louvain", 1, time { let p = louvain(g, seed: 1); q = p.modularity; k = p.count }, name)
+        eprint("# \(name): louvain modularity \(q), \(k) communities\n")
+        sink += q
+    }
+    if tasks.contains("components") {
+        record("components", 1, time { sink += Double(connectedComponents(g).count) }, name)
     }
 }
 results.append("{\"task\": \"peak_memory\", \"kilobytes\": \(peakKilobytes())}")

@@ -233,3 +233,4 @@ func moveNodes(_ g: LevelGraph, _ comm: inout [Int32], resolution: Double, rng: 
     }}}}}}}}}}}
     return moved
 }
+

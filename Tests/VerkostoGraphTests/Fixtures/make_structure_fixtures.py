@@ -153,7 +153,8 @@ def planted():
 
 def assortativity_case(name, G, attr):
     out, nodes, idx = base(name, G, False)
-    out["attribute"] = [G.nodes[v][attr] for v in nodes]
+    values = sorted({G.nodes[v][attr] for v in nodes})  # categories as integers 0..k-1
+    out["attribute"] = [values.index(G.nodes[v][attr]) for v in nodes]
     out["assortativity"] = nx.attribute_assortativity_coefficient(G, attr)
     return out
 
