@@ -67,7 +67,7 @@ enum DataSetReader {
             guard let object = metadata as? [String: Any] else {
                 throw DataError(.json(file: file, path: "metadata"), "expected an object of names and texts")
             }
-            var cells: [String?] = []
+            var cells: [String] = []
             for key in object.keys.sorted() {
                 cells.append(key)
                 cells.append(try RawTable.text(object[key], .json(file: file, path: "metadata.\(key)")) ?? "")

@@ -46,7 +46,7 @@ public struct FieldError: Error, Hashable, Sendable {
 /// Reads typed values from the rows of one raw table, throwing errors placed at the cell.
 struct RowReader {
     let raw: RawTable
-    let positions: [String: Int]
+    let header: [String]
     let width: Int
 
     /// Checks the header against the format: a missing required column throws, an unknown
@@ -56,7 +56,7 @@ struct RowReader {
         width = raw.header.count
         var positions: [String: Int] = [:]
         for (position, name) in raw.header.enumerated() where positions[name] == nil { positions[name] = position }
-        self.positions = positions
+        header = raw.header
         let spec = TableSpec.columns[raw.table]!
         for column in spec where column.required && positions[column.name] == nil {
             throw DataError(raw.headerPlace, "missing required column '\(column.name)' in \(raw.table) (expected columns: \(spec.map(\.name).joined(separator: ", ")))")
@@ -67,9 +67,12 @@ struct RowReader {
         }
     }
 
+    /// The cell, or `nil` when it is empty or the column is absent. Columns are found by a
+    /// linear scan of the header, which beats hashing for the ten columns a table has at most.
     func cell(_ row: Int, _ column: String) -> String? {
-        guard let position = positions[column] else { return nil }
-        return raw.cells[row * width + position]
+        guard let position = header.firstIndex(of: column) else { return nil }
+        let value = raw.cells[row * width + position]
+        return value.isEmpty ? nil : value
     }
 
     func fail(_ row: Int, _ column: String, _ message: String) -> DataError {

@@ -12,8 +12,8 @@ struct RawTable {
     var table: String
     var file: String
     var header: [String]
-    /// Row-major cells; `nil` is an absent value (empty CSV cell, JSON `null` or missing key).
-    var cells: [String?]
+    /// Row-major cells; `""` is an absent value (empty CSV cell, JSON `null` or missing key).
+    var cells: [String]
     var origin: Origin
     var rowCount: Int
 
@@ -36,7 +36,7 @@ struct RawTable {
         }
     }
 
-    init(table: String, file: String, header: [String], cells: [String?], origin: Origin, rowCount: Int) {
+    init(table: String, file: String, header: [String], cells: [String], origin: Origin, rowCount: Int) {
         self.table = table
         self.file = file
         self.header = header
@@ -49,7 +49,7 @@ struct RawTable {
         self.table = table
         file = csv.file
         header = csv.header.map { String($0.trimmingCharacters(in: .whitespaces)) }
-        cells = csv.cells.map { $0.isEmpty ? nil : $0 }
+        cells = csv.cells
         origin = .csv(lines: csv.lines)
         rowCount = csv.rowCount
     }
@@ -71,11 +71,11 @@ struct RawTable {
             objects.append(object)
         }
         self.header = header
-        var cells: [String?] = []
+        var cells: [String] = []
         cells.reserveCapacity(rows.count * header.count)
         for (position, object) in objects.enumerated() {
             for column in header {
-                cells.append(try RawTable.text(object[column], .json(file: file, path: "\(table)[\(position)].\(column)")))
+                cells.append(try RawTable.text(object[column], .json(file: file, path: "\(table)[\(position)].\(column)")) ?? "")
             }
         }
         self.cells = cells

@@ -64,21 +64,37 @@ enum Schema {
                 CREATE TABLE memberships(organisation TEXT NOT NULL REFERENCES organisations(id),
                     network TEXT NOT NULL REFERENCES networks(id),
                     role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('coordinator', 'member', 'partner')),
-                    since TEXT NOT NULL, until TEXT,
-                    UNIQUE (organisation, network, since));
+                    since TEXT NOT NULL, until TEXT);
                 CREATE TABLE network_directions(network TEXT NOT NULL REFERENCES networks(id),
                     direction TEXT NOT NULL REFERENCES directions(id),
-                    priority INTEGER NOT NULL DEFAULT 1 CHECK (priority BETWEEN 1 AND 3),
-                    UNIQUE (network, direction));
+                    priority INTEGER NOT NULL DEFAULT 1 CHECK (priority BETWEEN 1 AND 3));
                 CREATE TABLE collaborations(network_a TEXT NOT NULL REFERENCES networks(id),
                     network_b TEXT NOT NULL REFERENCES networks(id), kind TEXT NOT NULL,
                     since TEXT NOT NULL, until TEXT);
-                CREATE UNIQUE INDEX collaborations_pair ON collaborations(
-                    min(network_a, network_b), max(network_a, network_b), kind, since);
                 """)
+            for (_, create) in keyIndexes.values.sorted(by: { $0.name < $1.name }) { try db.execute(sql: create) }
             try db.execute(sql: "PRAGMA user_version = 1")
         }
         return migrator
+    }
+
+    /// The unique indexes that key the link tables, by table: a bulk import into an empty
+    /// table drops the index and builds it again after the rows are in, which is faster.
+    static let keyIndexes: [String: (name: String, create: String)] = [
+        "memberships": ("memberships_key",
+                        "CREATE UNIQUE INDEX memberships_key ON memberships(organisation, network, since)"),
+        "network_directions": ("network_directions_key",
+                               "CREATE UNIQUE INDEX network_directions_key ON network_directions(network, direction)"),
+        "collaborations": ("collaborations_pair", """
+            CREATE UNIQUE INDEX collaborations_pair ON collaborations(
+                min(network_a, network_b), max(network_a, network_b), kind, since)
+            """),
+    ]
+
+    /// A plain insert into `table`, for a bulk import into an empty table.
+    static func insert(_ table: String) -> String {
+        let columns = TableSpec.names(table)
+        return "INSERT INTO \(table)(\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))"
     }
 
     /// The upsert for each table: an insert that, on a row with the same key, updates it in place.

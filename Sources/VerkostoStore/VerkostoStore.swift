@@ -230,8 +230,13 @@ public final class VerkostoStore {
             for table in Atlas.tableNames.reversed() { try db.execute(sql: "DELETE FROM \(table)") }
         }
         for table in Atlas.tableNames where input.tables[table] != nil {
-            progress("writing \(table)")
-            let statement = try db.makeStatement(sql: Schema.upsert[table]!)
+            // Into an empty table: plain inserts, and the key index built once at the end.
+            let index = Schema.keyIndexes[table]
+            let empty = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") == 0
+            let bulk = index != nil && empty
+            progress("writing \(table)" + (bulk ? " (bulk)" : ""))
+            if bulk, let index { try db.execute(sql: "DROP INDEX \(index.name)") }
+            let statement = try db.makeStatement(sql: bulk ? Schema.insert(table) : Schema.upsert[table]!)
             let handle = statement.sqliteStatement
             var failure: Int32 = SQLITE_OK
             DataSetWriter.forEachRow(of: table, in: input.atlas) { values in
@@ -262,6 +267,7 @@ public final class VerkostoStore {
                 throw DatabaseError(resultCode: ResultCode(rawValue: failure),
                                     message: "\(table): \(db.lastErrorMessage ?? "write failed")")
             }
+            if bulk, let index { try db.execute(sql: index.create) }
         }
     }
 

@@ -21,7 +21,8 @@ enum Terminal {
     static func progress(_ note: String) {
         if ProcessInfo.processInfo.environment["VERKOSTO_TRACE"] != nil {
             let elapsed = Date().timeIntervalSince(started)
-            FileHandle.standardError.write(Data(String(format: "%7.2f s  %@\n", elapsed, note).utf8))
+            let cpu = Double(clock()) / Double(CLOCKS_PER_SEC)
+            FileHandle.standardError.write(Data(String(format: "%7.2f s wall %7.2f s cpu  %@\n", elapsed, cpu, note).utf8))
             return
         }
         guard stderrIsTerminal else { return }

@@ -135,6 +135,14 @@ let expectedSmall = Atlas(
         }
         #expect(try sqliteShellDump(store.path) == before)
         #expect(try store.load() == expectedSmall)
+
+        // Into an empty database the bulk path drops and rebuilds the key indexes; a failure
+        // must leave the schema, indexes included, as it was.
+        let empty = try newStore()
+        let emptyBefore = try sqliteShellDump(empty.path)
+        #expect(emptyBefore.contains("CREATE UNIQUE INDEX memberships_key"))
+        #expect(throws: InvalidDataError.self) { try empty.importData(from: bad) }
+        #expect(try sqliteShellDump(empty.path) == emptyBefore)
     }
 
     @Test func validationProblemsAreMappedToPlaces() throws {
