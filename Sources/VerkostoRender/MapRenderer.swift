@@ -85,8 +85,9 @@ public enum MapRenderer {
                 let raw = try handle.render("svg")
                 return Array(SVGCleaner.clean(String(decoding: raw, as: UTF8.self),
                                               title: scene.title, fontFamily: scene.style.svgFontFamily).utf8)
-            case .png: return try handle.render("png")
-            case .pdf: return try handle.render("pdf")
+            // Ask for cairo explicitly: anti-aliased, and the same text metrics as the layout.
+            case .png: return try handle.render("png:cairo")
+            case .pdf: return try handle.render("pdf:cairo")
             case .dot: return try handle.dot()
             case .json: fatalError("handled above")
             }

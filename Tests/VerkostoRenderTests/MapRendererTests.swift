@@ -247,6 +247,19 @@ extension MapRendererTests {
         }
     }
 
+    @Test("maxWidth scales a large drawing down and keeps the viewBox")
+    func maxWidth() throws {
+        guard Fixtures.requireGraphviz() else { return }
+        var scene = Fixtures.smallScene()
+        scene.style.maxWidth = 4
+        let svg = String(decoding: try MapRenderer.render(scene, as: .svg), as: UTF8.self)
+        guard let doc = Fixtures.parseXML(svg) else { return }
+        let widthText = try doc.nodes(forXPath: "/*/@width").first?.stringValue ?? ""
+        let width = Double(widthText.replacingOccurrences(of: "pt", with: "")) ?? .infinity
+        #expect(width <= 4 * 72 + 1, "width \(widthText)")
+        #expect(try doc.nodes(forXPath: "/*/@viewBox").count == 1)
+    }
+
     @Test("graph source is cgraph's DOT of the graph without captions")
     func graphSource() throws {
         let dot = try MapRenderer.graphSource(Fixtures.smallScene())
