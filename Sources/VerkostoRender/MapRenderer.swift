@@ -367,7 +367,7 @@ struct ScenePlan {
         var bottom = box.y
         if let legend = scene.legend {
             let left = box.x + box.width + 36
-            let textWidth = { (t: String) in Double(LabelText.shortened(LabelText.clean(t), limit: style.labelLimit).count) * fs * 0.62 + 8 }
+            let textWidth = { (t: String) in Double(LabelText.shortened(LabelText.clean(t), limit: style.labelLimit).count) * fs * 0.66 + 8 }
             var glyph = 30.0
             var widest = textWidth(legend.title) * 1.1
             for section in legend.sections {
