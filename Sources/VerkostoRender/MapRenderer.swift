@@ -196,9 +196,10 @@ struct ScenePlan {
             setAttribute(graph, "nodesep", "0.3")
             setAttribute(graph, "ranksep", "0.5")
         case .fdp, .neato, .sfdp, .circo, .twopi, .auto:
-            // Prism (Gansner & Hu 2010) keeps the layout's shape but costs seconds on
-            // thousands of nodes; beyond 300 nodes uniform scaling removes overlaps instead.
-            setAttribute(graph, "overlap", scene.nodes.count > 300 ? "scale" : "prism")
+            // Prism (Gansner & Hu 2010) keeps the layout's shape. Its default 1,000 rounds
+            // cost ~4 s on 2,000 nodes; 20 rounds give nearly the same drawing in ~1 s.
+            // (overlap=scale is fast but blew a 2,000-node map up to 142,000 pt.)
+            setAttribute(graph, "overlap", scene.nodes.count > 300 ? "prism20" : "prism")
             setAttribute(graph, "sep", "+6")
         }
         vk_agattr(graph, 1, "fontname", style.fontName)

@@ -205,6 +205,9 @@ extension MapRendererTests {
         let ids = Set(Fixtures.attributes(doc).filter { $0.0 == "id" }.map(\.1))
         #expect(ids.contains("node-v0") && ids.contains("node-v1999"))
         #expect(svg.contains("viewBox=\""))
+        // Scaled down to the default 40-inch limit.
+        let widthText = try doc.nodes(forXPath: "/*/@width").first?.stringValue ?? ""
+        #expect((Double(widthText.replacingOccurrences(of: "pt", with: "")) ?? .infinity) <= 40 * 72 + 1, "width \(widthText)")
         let layout = try JSONDecoder().decode(MapLayout.self, from: Data(try MapRenderer.render(scene, as: .json)))
         #expect(layout.engine == "sfdp")
         // Overlap removal: no two node centres coincide.
