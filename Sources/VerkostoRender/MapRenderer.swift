@@ -85,8 +85,9 @@ public enum MapRenderer {
                 let raw = try handle.render("svg")
                 return Array(SVGCleaner.clean(String(decoding: raw, as: UTF8.self),
                                               title: scene.title, fontFamily: scene.style.svgFontFamily).utf8)
-            case .png: return try handle.render("png")
-            case .pdf: return try handle.render("pdf")
+            // Ask for cairo explicitly: anti-aliased, and the same text metrics as the layout.
+            case .png: return try handle.render("png:cairo")
+            case .pdf: return try handle.render("pdf:cairo")
             case .dot: return try handle.dot()
             case .json: fatalError("handled above")
             }
@@ -195,7 +196,10 @@ struct ScenePlan {
             setAttribute(graph, "nodesep", "0.3")
             setAttribute(graph, "ranksep", "0.5")
         case .fdp, .neato, .sfdp, .circo, .twopi, .auto:
-            setAttribute(graph, "overlap", "prism")
+            // Prism (Gansner & Hu 2010) keeps the layout's shape. Its default 1,000 rounds
+            // cost ~4 s on 2,000 nodes; 20 rounds give nearly the same drawing in ~1 s.
+            // (overlap=scale is fast but blew a 2,000-node map up to 142,000 pt.)
+            setAttribute(graph, "overlap", scene.nodes.count > 300 ? "prism20" : "prism")
             setAttribute(graph, "sep", "+6")
         }
         vk_agattr(graph, 1, "fontname", style.fontName)
@@ -364,7 +368,7 @@ struct ScenePlan {
         var bottom = box.y
         if let legend = scene.legend {
             let left = box.x + box.width + 36
-            let textWidth = { (t: String) in Double(LabelText.shortened(LabelText.clean(t), limit: style.labelLimit).count) * fs * 0.62 + 8 }
+            let textWidth = { (t: String) in Double(LabelText.shortened(LabelText.clean(t), limit: style.labelLimit).count) * fs * 0.66 + 8 }
             var glyph = 30.0
             var widest = textWidth(legend.title) * 1.1
             for section in legend.sections {

@@ -184,7 +184,9 @@ public struct MapScene: Sendable, Hashable {
         public var labelLimit: Int
         /// Seed for the force-directed engines, so a scene always gives the same drawing.
         public var seed: Int
-        /// Largest drawing width in inches; a bigger drawing is scaled down (Graphviz `size`). `nil` keeps natural size.
+        /// Largest drawing width in inches; a bigger drawing is scaled down (Graphviz `size`), in
+        /// every format. The default, 40 in, keeps a 2,000-node map at a size viewers and cairo
+        /// (which fails beyond 32,767 px) can handle. `nil` keeps natural size.
         public var maxWidth: Double?
         /// Largest drawing height in inches; used together with `maxWidth`.
         public var maxHeight: Double?
@@ -193,7 +195,7 @@ public struct MapScene: Sendable, Hashable {
 
         public init(fontName: String = "DejaVu Sans", svgFontFamily: String = "DejaVu Sans, Arial, sans-serif",
                     fontSize: Double = 12, titleFontSize: Double = 20, labelLimit: Int = 60, seed: Int = 1,
-                    maxWidth: Double? = nil, maxHeight: Double? = nil, dpi: Double = 96) {
+                    maxWidth: Double? = 40, maxHeight: Double? = 40, dpi: Double = 96) {
             self.maxWidth = maxWidth
             self.maxHeight = maxHeight
             self.fontName = fontName

@@ -16,6 +16,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case unknownFormat(String)
     /// The folder to write into does not exist.
     case missingOutputFolder(String)
+    /// A chart's data do not fit together (for example a matrix that is not square).
+    case invalidChart(String)
     /// Writing the output failed.
     case writeFailed(path: String, reason: String)
 
@@ -38,6 +40,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return "unknown output format \"\(ext)\"; expected svg, png, pdf, dot or json"
         case .missingOutputFolder(let path):
             return "the output folder \(path) does not exist; create it first"
+        case .invalidChart(let why):
+            return "cannot draw the chart: \(why)"
         case .writeFailed(let path, let reason):
             return "cannot write \(path): \(reason)"
         }

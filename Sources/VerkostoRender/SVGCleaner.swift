@@ -1,61 +1,80 @@
-import Foundation
-
 /// Post-processing of Graphviz SVG for slides and the web.
 enum SVGCleaner {
     /// Cleans Graphviz SVG output.
     ///
     /// - Removes every XML comment (Graphviz echoes node and graph names in them).
-    /// - Removes Graphviz's per-object `<title>` elements (they hold internal names) and
-    ///   puts one `<title>` with the escaped map title at the top, for accessibility.
-    /// - Rewrites every `font-family` attribute to `fontFamily` (a fallback list).
+    /// - Removes Graphviz's per-object `<title>` lines (they hold internal names) and
+    ///   puts one `<title>` with the escaped map title right after the `<svg>` start tag.
+    /// - Rewrites every `font-family` attribute value to `fontFamily` (a fallback list).
+    /// - Drops blank lines.
     ///
-    /// Graphviz writes the values we rewrite (font families, titles of internal names),
-    /// never user data, so line-level rewriting is safe here.
-    /// - Complexity: O(*n*) in the size of the SVG.
+    /// Graphviz writes the values rewritten here (font families, titles of internal
+    /// names); user text only occurs escaped inside `<text>`, where "<!--" cannot occur.
+    /// - Complexity: O(*n*) in the size of the SVG (one pass over its UTF-8 bytes).
     static func clean(_ svg: String, title: String, fontFamily: String) -> String {
-        var out = ""
-        out.reserveCapacity(svg.utf8.count)
-        var rest = Substring(svg)
-        // Drop comments.
-        while let open = rest.range(of: "<!--") {
-            out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else { rest = ""; break }
-            rest = rest[close.upperBound...]
-        }
-        out += rest
-        let family = SVGText.attribute(fontFamily)
-        var lines: [Substring] = []
-        var titled = false
-        var inSVGTag = false
-        for line in out.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("<title>") && line.hasSuffix("</title>") { continue }
-            if line.allSatisfy(\.isWhitespace) && !line.isEmpty { continue }
-            var l = line
-            if l.contains("font-family=\"") {
-                l = Substring(rewriteFontFamily(String(l), to: family))
+        let input = Array(svg.utf8)
+        // Pass 1: drop comments.
+        var text: [UInt8] = []
+        text.reserveCapacity(input.count)
+        var i = 0
+        while i < input.count {
+            if input[i] == UInt8(ascii: "<"), matches(input, at: i, "<!--") {
+                var j = i + 4
+                while j < input.count && !matches(input, at: j, "-->") { j += 1 }
+                i = min(input.count, j + 3)
+                continue
             }
-            lines.append(l)
-            // Insert the title right after the (possibly multi-line) <svg ...> start tag.
-            if line.hasPrefix("<svg") { inSVGTag = true }
-            if !titled, inSVGTag, l.hasSuffix(">") {
-                lines.append(Substring("<title>\(SVGText.text(title))</title>"))
+            text.append(input[i])
+            i += 1
+        }
+        // Pass 2: line by line.
+        let family = Array(SVGText.attribute(fontFamily).utf8)
+        let titleLine = Array("<title>\(SVGText.text(title))</title>".utf8)
+        let familyKey = Array("font-family=\"".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var inSVGTag = false
+        var titled = false
+        var start = 0
+        while start < text.count {
+            var end = start
+            while end < text.count && text[end] != UInt8(ascii: "\n") { end += 1 }
+            let line = text[start..<end]
+            start = end + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if matches(text, at: line.startIndex, "<title>") && line.count >= 8
+                && matches(text, at: line.endIndex - 8, "</title>") { continue }
+            // Copy the line, replacing font-family values.
+            var k = line.startIndex
+            while k < line.endIndex {
+                if text[k] == UInt8(ascii: "f"), matches(text, at: k, familyKey) {
+                    out.append(contentsOf: familyKey)
+                    out.append(contentsOf: family)
+                    k += familyKey.count
+                    while k < line.endIndex && text[k] != UInt8(ascii: "\"") { k += 1 }
+                    continue
+                }
+                out.append(text[k])
+                k += 1
+            }
+            out.append(UInt8(ascii: "\n"))
+            if matches(text, at: line.startIndex, "<svg") { inSVGTag = true }
+            if inSVGTag && !titled && line.last == UInt8(ascii: ">") {
+                out.append(contentsOf: titleLine)
+                out.append(UInt8(ascii: "\n"))
                 titled = true
             }
         }
-        return lines.joined(separator: "\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func rewriteFontFamily(_ line: String, to family: String) -> String {
-        var result = ""
-        var rest = Substring(line)
-        while let start = rest.range(of: "font-family=\"") {
-            result += rest[..<start.upperBound]
-            let after = rest[start.upperBound...]
-            guard let end = after.firstIndex(of: "\"") else { result += after; return result }
-            result += family
-            rest = after[end...]
-        }
-        result += rest
-        return result
+    private static func matches(_ bytes: [UInt8], at index: Int, _ pattern: String) -> Bool {
+        matches(bytes, at: index, Array(pattern.utf8))
+    }
+
+    private static func matches(_ bytes: [UInt8], at index: Int, _ pattern: [UInt8]) -> Bool {
+        guard index >= 0, index + pattern.count <= bytes.count else { return false }
+        for (offset, byte) in pattern.enumerated() where bytes[index + offset] != byte { return false }
+        return true
     }
 }

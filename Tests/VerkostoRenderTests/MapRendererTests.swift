@@ -101,6 +101,8 @@ extension MapRendererTests {
         guard let doc = Fixtures.parseXML(svg) else { return }
         #expect(!svg.lowercased().contains("<script"))
         #expect(!svg.contains("<svg onload"))
+        // "javascript:" occurs only where the data put it: as text, never in an attribute.
+        #expect(svg.components(separatedBy: "javascript:").count - 1 == Self.javascriptTextCount(doc))
         for (name, value) in Fixtures.attributes(doc) {
             #expect(!name.lowercased().hasPrefix("on"), "event handler attribute \(name)")
             #expect(!name.lowercased().contains("href"), "link attribute \(name)")
@@ -124,6 +126,25 @@ extension MapRendererTests {
         #expect(!text.contains(String(repeating: "Ä", count: 61)))
         // No internal node names or Graphviz comments leak.
         #expect(!svg.contains("<!--"))
+    }
+
+    static func javascriptTextCount(_ doc: XMLDocument) -> Int {
+        Fixtures.allText(doc).components(separatedBy: "javascript:").count - 1
+    }
+
+    @Test("the SVG of the brief's hostile labels contains no script and no javascript:")
+    func briefHostileList() throws {
+        guard Fixtures.requireGraphviz() else { return }
+        let labels = ["<script>alert(1)</script>", "\"><svg onload=x>", "\\N", "\\G", "trailing \\", "{a|b}", "&amp;",
+                      String(repeating: "x", count: 100_000), "😀🎓", "שלום עולם"]
+        let nodes = labels.enumerated().map { MapScene.Node(id: $0.element, label: $0.element, classes: [$0.element]) }
+        let edges = zip(labels, labels.dropFirst()).map { MapScene.Edge(from: $0.0, to: $0.1, label: $0.1) }
+        let scene = MapScene(title: labels[0], subtitle: labels[1], source: labels[6], nodes: nodes, edges: edges,
+                             legend: .init(title: labels[5], sections: [.init(title: labels[2], items: [.swatch(.grey, label: labels[0])])]))
+        let svg = String(decoding: try MapRenderer.render(scene, as: .svg), as: UTF8.self)
+        #expect(Fixtures.parseXML(svg) != nil)
+        #expect(!svg.lowercased().contains("<script"))
+        #expect(!svg.lowercased().contains("javascript:"))
     }
 
     @Test("hostile labels also render to PNG, PDF, DOT and JSON")
@@ -184,6 +205,9 @@ extension MapRendererTests {
         let ids = Set(Fixtures.attributes(doc).filter { $0.0 == "id" }.map(\.1))
         #expect(ids.contains("node-v0") && ids.contains("node-v1999"))
         #expect(svg.contains("viewBox=\""))
+        // Scaled down to the default 40-inch limit.
+        let widthText = try doc.nodes(forXPath: "/*/@width").first?.stringValue ?? ""
+        #expect((Double(widthText.replacingOccurrences(of: "pt", with: "")) ?? .infinity) <= 40 * 72 + 1, "width \(widthText)")
         let layout = try JSONDecoder().decode(MapLayout.self, from: Data(try MapRenderer.render(scene, as: .json)))
         #expect(layout.engine == "sfdp")
         // Overlap removal: no two node centres coincide.
@@ -224,6 +248,19 @@ extension MapRendererTests {
         #expect(throws: RenderError.unknownFormat("gif")) {
             try MapRenderer.write(scene, to: folder.appendingPathComponent("map.gif"))
         }
+    }
+
+    @Test("maxWidth scales a large drawing down and keeps the viewBox")
+    func maxWidth() throws {
+        guard Fixtures.requireGraphviz() else { return }
+        var scene = Fixtures.smallScene()
+        scene.style.maxWidth = 4
+        let svg = String(decoding: try MapRenderer.render(scene, as: .svg), as: UTF8.self)
+        guard let doc = Fixtures.parseXML(svg) else { return }
+        let widthText = try doc.nodes(forXPath: "/*/@width").first?.stringValue ?? ""
+        let width = Double(widthText.replacingOccurrences(of: "pt", with: "")) ?? .infinity
+        #expect(width <= 4 * 72 + 1, "width \(widthText)")
+        #expect(try doc.nodes(forXPath: "/*/@viewBox").count == 1)
     }
 
     @Test("graph source is cgraph's DOT of the graph without captions")
