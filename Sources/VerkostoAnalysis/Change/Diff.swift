@@ -1,0 +1,174 @@
+import VerkostoModel
+
+/// What changed between two snapshot days: networks, memberships, ties and headline indicators.
+public struct AtlasDiff: Sendable {
+    /// How a network's activity changed between the two days.
+    public enum NetworkChange: String, Sendable {
+        /// Not active on `from`, active on `to`.
+        case started
+        /// Active on `from`, not active on `to`.
+        case ended
+        /// Active on neither day, but active on some day between them.
+        case startedAndEnded = "started-and-ended"
+    }
+
+    /// How an organisation's membership in a network changed between the two days.
+    public enum MembershipChange: String, Sendable {
+        /// Not a member on `from`, a member on `to`.
+        case joined
+        /// A member on `from`, not on `to`.
+        case left
+        /// A member on neither day, but on some day between them: a membership that starts and
+        /// ends inside the interval.
+        case joinedAndLeft = "joined-and-left"
+        /// A member on both days, but not on every day between them.
+        case leftAndRejoined = "left-and-rejoined"
+    }
+
+    public struct NetworkRow: Sendable, Hashable {
+        /// Position in the full Atlas.
+        public let network: Int
+        public let change: NetworkChange
+    }
+
+    public struct MembershipRow: Sendable, Hashable {
+        /// Positions in the full Atlas.
+        public let organisation: Int
+        public let network: Int
+        public let change: MembershipChange
+        /// Whether the change follows from the network's own start or end (the organisation
+        /// joined a new network, or left because the network ended).
+        public let withNetwork: Bool
+    }
+
+    /// A tie that exists on one of the two days only.
+    public struct TieRow: Sendable, Hashable {
+        /// Positions in the full Atlas, `a < b`.
+        public let a: Int
+        public let b: Int
+        /// `true`: tied on `to` but not on `from`; `false`: tied on `from` but not on `to`.
+        public let gained: Bool
+        /// Shared members and active collaborations on the day the tie exists.
+        public let sharedMembers: Int
+        public let collaborations: Int
+        /// Whether the two networks' sectors differ.
+        public let crossSector: Bool
+    }
+
+    public let from: Day
+    public let to: Day
+    /// Networks, in Atlas order.
+    public let networks: [NetworkRow]
+    /// Membership changes, by network (Atlas order), then organisation (Atlas order).
+    public let memberships: [MembershipRow]
+    /// Ties gained, then ties lost, each by `a`, then `b`.
+    public let ties: [TieRow]
+    public let before: HeadlineIndicators
+    public let after: HeadlineIndicators
+}
+
+/// The changes between the snapshots on `from` and `to`.
+///
+/// Rules:
+/// - A row is active on day *d* when `since ≤ d ≤ until` (both ends count), and a membership only
+///   while its network is active too, as in ``Atlas/at(_:)``.
+/// - Networks and memberships are compared on every day of `from...to`, so a membership that starts
+///   and ends inside the interval is reported (as ``AtlasDiff/MembershipChange/joinedAndLeft``),
+///   and so is a break between two memberships of the same pair (``AtlasDiff/MembershipChange/leftAndRejoined``).
+///   Several membership rows of one organisation in one network count as one membership.
+/// - Ties and indicators are compared between the two snapshots only.
+///
+/// - Parameters:
+///   - atlas: the full Atlas (not a snapshot).
+///   - from: the first day; must not be after `to`.
+///   - to: the last day.
+/// - Complexity: O(*M* log *M*) for memberships, plus two ``HeadlineIndicators``.
+public func diff(_ atlas: Atlas, from: Day, to: Day) -> AtlasDiff {
+    precondition(from <= to, "diff: from must not be after to")
+    let before = atlas.at(from), after = atlas.at(to)
+
+    // Networks.
+    var networkRows: [AtlasDiff.NetworkRow] = []
+    for (position, network) in atlas.networks.enumerated() {
+        let (atFrom, atTo) = (network.period.contains(from), network.period.contains(to))
+        if !atFrom && atTo {
+            networkRows.append(.init(network: position, change: .started))
+        } else if atFrom && !atTo {
+            networkRows.append(.init(network: position, change: .ended))
+        } else if !atFrom && !atTo && network.period.overlaps(from: from, to: to) {
+            networkRows.append(.init(network: position, change: .startedAndEnded))
+        }
+    }
+
+    // Memberships: for each (network, organisation) pair, the days of [from, to] on which it is active.
+    var membershipRows: [AtlasDiff.MembershipRow] = []
+    let low = from.ordinal, high = to.ordinal
+    for (n, network) in atlas.networks.enumerated() {
+        var spans: [Int: [(Int, Int)]] = [:]
+        for position in atlas.index.membershipsOfNetwork[n] {
+            let membership = atlas.memberships[position]
+            guard let o = atlas.index.organisation[membership.organisation] else { continue }
+            let start = max(low, membership.period.since?.ordinal ?? Int.min, network.period.since?.ordinal ?? Int.min)
+            let end = min(high, membership.period.until?.ordinal ?? Int.max, network.period.until?.ordinal ?? Int.max)
+            if start <= end { spans[o, default: []].append((start, end)) }
+        }
+        let networkStarts = network.period.since.map { $0.ordinal > low } ?? false
+        let networkEnds = network.period.until.map { $0.ordinal < high } ?? false
+        for o in spans.keys.sorted() {
+            // Merge overlapping or adjacent spans.
+            var merged: [(Int, Int)] = []
+            for span in spans[o]!.sorted(by: { $0.0 < $1.0 }) {
+                if let last = merged.last, span.0 <= last.1 + 1 {
+                    merged[merged.count - 1].1 = max(last.1, span.1)
+                } else {
+                    merged.append(span)
+                }
+            }
+            let atFrom = merged.first!.0 == low, atTo = merged.last!.1 == high
+            let change: AtlasDiff.MembershipChange
+            var withNetwork = false
+            switch (atFrom, atTo) {
+            case (true, true):
+                guard merged.count > 1 else { continue }
+                change = .leftAndRejoined
+            case (false, true):
+                change = .joined
+                withNetwork = networkStarts && merged.first!.0 == network.period.since!.ordinal
+            case (true, false):
+                change = .left
+                withNetwork = networkEnds && merged.last!.1 == network.period.until!.ordinal
+            case (false, false):
+                change = .joinedAndLeft
+                withNetwork = networkEnds && merged.last!.1 == network.period.until!.ordinal
+            }
+            membershipRows.append(.init(organisation: o, network: n, change: change, withNetwork: withNetwork))
+        }
+    }
+
+    // Ties, between the two snapshots, by network id.
+    let viewBefore = NetworkGraphView(atlas: before), viewAfter = NetworkGraphView(atlas: after)
+    func keyed(_ view: NetworkGraphView) -> [String: (Int, Int, NetworkTie)] {
+        var result: [String: (Int, Int, NetworkTie)] = [:]
+        for tie in view.ties {
+            let (idA, idB) = (view.atlas.networks[tie.a].id, view.atlas.networks[tie.b].id)
+            guard let a = atlas.index.network[idA], let b = atlas.index.network[idB] else { continue }
+            result["\(min(a, b)) \(max(a, b))"] = (min(a, b), max(a, b), tie)
+        }
+        return result
+    }
+    let tiesBefore = keyed(viewBefore), tiesAfter = keyed(viewAfter)
+    var tieRows: [AtlasDiff.TieRow] = []
+    for (gained, mine, other) in [(true, tiesAfter, tiesBefore), (false, tiesBefore, tiesAfter)] {
+        var rows: [AtlasDiff.TieRow] = []
+        for (key, (a, b, tie)) in mine where other[key] == nil {
+            rows.append(.init(a: a, b: b, gained: gained, sharedMembers: tie.sharedMembers,
+                              collaborations: tie.collaborations,
+                              crossSector: atlas.networks[a].sector != atlas.networks[b].sector))
+        }
+        tieRows += rows.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    }
+
+    return AtlasDiff(from: from, to: to, networks: networkRows,
+                     memberships: membershipRows.sorted { ($0.network, $0.organisation) < ($1.network, $1.organisation) },
+                     ties: tieRows, before: HeadlineIndicators(before), after: HeadlineIndicators(after))
+}
