@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "VerkostoStoreTests", dependencies: ["VerkostoStore", "VerkostoModel"]),
         // The command-line tool.
         .executableTarget(name: "verkosto", dependencies: [
-            "VerkostoModel", "VerkostoStore", "VerkostoAnalysis",
+            "VerkostoModel", "VerkostoStore", "VerkostoAnalysis", "VerkostoRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CLITests", dependencies: ["verkosto"]),

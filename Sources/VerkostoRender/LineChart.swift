@@ -1,0 +1,208 @@
+/// An SVG line chart: several series over labelled x ticks, with labelled axes and a legend.
+///
+/// Built as text with every user string escaped (``SVGText``); no Graphviz. Each series is one
+/// `<g class="series">` holding its line (one `<path>` per run of defined values: a `nil` value
+/// breaks the line) and a marker with a `<title>` per point. Colours follow the Okabe–Ito palette
+/// without yellow; after seven series the colours repeat with dashes, so every series stays
+/// distinguishable without colour too.
+public struct LineChart: Sendable, Hashable {
+    public struct Series: Sendable, Hashable {
+        public var name: String
+        /// One value per x label; `nil` where the value is undefined.
+        public var values: [Double?]
+
+        public init(name: String, values: [Double?]) {
+            self.name = name
+            self.values = values
+        }
+    }
+
+    /// How values print on the y axis and in point titles.
+    public enum ValueFormat: Sendable, Hashable {
+        /// As numbers.
+        case number
+        /// Proportions in [0, 1] printed as percentages: 0.27 → "27 %".
+        case percent
+    }
+
+    public var title: String
+    public var xLabels: [String]
+    public var xAxisTitle: String
+    public var yAxisTitle: String
+    public var series: [Series]
+    public var format: ValueFormat
+    /// The y range; `nil` for a range rounded out from the data (always including 0 for `percent`).
+    public var yRange: ClosedRange<Double>?
+    public var width: Double
+    public var height: Double
+
+    public init(title: String, xLabels: [String], xAxisTitle: String, yAxisTitle: String, series: [Series],
+                format: ValueFormat = .number, yRange: ClosedRange<Double>? = nil,
+                width: Double = 760, height: Double = 360) {
+        self.title = title
+        self.xLabels = xLabels
+        self.xAxisTitle = xAxisTitle
+        self.yAxisTitle = yAxisTitle
+        self.series = series
+        self.format = format
+        self.yRange = yRange
+        self.width = width
+        self.height = height
+    }
+
+    /// Series colours: Okabe–Ito without yellow (too light on white).
+    static let colours: [Colour] = Palette.okabeIto.enumerated().filter { $0.offset != 4 }.map(\.element)
+    static let dashes = ["", "6 3", "2 3", "8 3 2 3"]
+
+    /// The chart as a standalone SVG document.
+    /// - Complexity: O(series × points).
+    public func svg() -> String {
+        LineChart.svg(stacking: [self])
+    }
+
+    /// Several charts stacked top to bottom in one SVG document, each in a `<g class="chart">`.
+    /// - Complexity: O(total series × points).
+    public static func svg(stacking charts: [LineChart]) -> String {
+        let width = charts.map(\.width).max() ?? 0
+        let height = charts.reduce(0) { $0 + $1.height }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGText.number(width))\" height=\"\(SVGText.number(height))\" "
+        out += "viewBox=\"0 0 \(SVGText.number(width)) \(SVGText.number(height))\" font-family=\"sans-serif\" font-size=\"12\">\n"
+        out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
+        var top = 0.0
+        for chart in charts {
+            out += chart.group(top: top)
+            top += chart.height
+        }
+        return out + "</svg>\n"
+    }
+
+    /// "Nice" tick values covering `low...high`: steps of 1, 2 or 5 × 10^k, about five ticks.
+    static func ticks(_ low: Double, _ high: Double) -> [Double] {
+        guard high > low else { return [low] }
+        let raw = (high - low) / 5
+        let magnitude = pow10(floorLog10(raw))
+        let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? 10 * magnitude
+        var values: [Double] = []
+        var value = (low / step).rounded(.down) * step
+        while value <= high + step * 1e-9 {
+            if value >= low - step * 1e-9 { values.append(abs(value) < step * 1e-9 ? 0 : value) }
+            value += step
+        }
+        return values
+    }
+
+    private static func floorLog10(_ x: Double) -> Int {
+        var exponent = 0, value = x
+        while value >= 10 { value /= 10; exponent += 1 }
+        while value < 1 && value > 0 { value *= 10; exponent -= 1 }
+        return exponent
+    }
+
+    private static func pow10(_ exponent: Int) -> Double {
+        var result = 1.0
+        if exponent >= 0 { for _ in 0..<exponent { result *= 10 } } else { for _ in 0..<(-exponent) { result /= 10 } }
+        return result
+    }
+
+    /// A value as the axis and the point titles print it.
+    public func label(_ value: Double) -> String {
+        switch format {
+        case .percent: return SVGText.number((value * 1000).rounded() / 10) + " %"
+        case .number: return SVGText.number(value)
+        }
+    }
+
+    /// The y range in effect: `yRange`, else the data's range rounded out to ticks.
+    var effectiveRange: ClosedRange<Double> {
+        if let yRange { return yRange }
+        let values = series.flatMap { $0.values.compactMap { $0 } }.filter(\.isFinite)
+        var low = values.min() ?? 0, high = values.max() ?? 1
+        if format == .percent { low = min(low, 0); high = max(high, 0) }
+        if low == high { low -= 1; high += 1 }
+        let ticks = LineChart.ticks(low, high)
+        let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1
+        return min(low, ticks.first!)...max(high, ticks.last! < high ? ticks.last! + step : ticks.last!)
+    }
+
+    private func group(top: Double) -> String {
+        let left = 70.0, right = 230.0, titleHeight = 34.0
+        let rotate = xLabels.count > 10
+        let bottom = rotate ? 86.0 : 56.0
+        let plotWidth = max(10, width - left - right), plotHeight = max(10, height - titleHeight - bottom)
+        let plotTop = top + titleHeight, plotBottom = plotTop + plotHeight
+        let range = effectiveRange
+        func y(_ value: Double) -> Double {
+            plotBottom - (value - range.lowerBound) / (range.upperBound - range.lowerBound) * plotHeight
+        }
+        func x(_ index: Int) -> Double {
+            xLabels.count <= 1 ? left + plotWidth / 2 : left + Double(index) / Double(xLabels.count - 1) * plotWidth
+        }
+        let n = SVGText.number
+        var out = "<g class=\"chart\">\n"
+        out += "<text class=\"title\" x=\"\(n(left))\" y=\"\(n(top + 22))\" font-size=\"15\" font-weight=\"bold\">\(SVGText.text(title))</text>\n"
+
+        // Y axis: grid lines, ticks and the axis title.
+        out += "<g class=\"axis y\">\n"
+        for tick in LineChart.ticks(range.lowerBound, range.upperBound) {
+            out += "<line x1=\"\(n(left))\" y1=\"\(n(y(tick)))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(y(tick)))\" stroke=\"#dddddd\"/>\n"
+            out += "<text x=\"\(n(left - 6))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\">\(SVGText.text(label(tick)))</text>\n"
+        }
+        out += "<line x1=\"\(n(left))\" y1=\"\(n(plotTop))\" x2=\"\(n(left))\" y2=\"\(n(plotBottom))\" stroke=\"\(Colour.darkGrey.hex)\"/>\n"
+        let middle = plotTop + plotHeight / 2
+        out += "<text class=\"axis-title\" x=\"\(n(16))\" y=\"\(n(middle))\" text-anchor=\"middle\" "
+        out += "transform=\"rotate(-90 16 \(n(middle)))\">\(SVGText.text(yAxisTitle))</text>\n"
+        out += "</g>\n"
+
+        // X axis: ticks with labels and the axis title.
+        out += "<g class=\"axis x\">\n"
+        out += "<line x1=\"\(n(left))\" y1=\"\(n(plotBottom))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(plotBottom))\" stroke=\"\(Colour.darkGrey.hex)\"/>\n"
+        for (index, text) in xLabels.enumerated() {
+            out += "<line x1=\"\(n(x(index)))\" y1=\"\(n(plotBottom))\" x2=\"\(n(x(index)))\" y2=\"\(n(plotBottom + 5))\" stroke=\"\(Colour.darkGrey.hex)\"/>\n"
+            if rotate {
+                let (tx, ty) = (x(index), plotBottom + 16)
+                out += "<text x=\"\(n(tx))\" y=\"\(n(ty))\" text-anchor=\"end\" transform=\"rotate(-45 \(n(tx)) \(n(ty)))\">\(SVGText.text(text))</text>\n"
+            } else {
+                out += "<text x=\"\(n(x(index)))\" y=\"\(n(plotBottom + 20))\" text-anchor=\"middle\">\(SVGText.text(text))</text>\n"
+            }
+        }
+        out += "<text class=\"axis-title\" x=\"\(n(left + plotWidth / 2))\" y=\"\(n(top + height - 10))\" text-anchor=\"middle\">\(SVGText.text(xAxisTitle))</text>\n"
+        out += "</g>\n"
+
+        // Series.
+        for (index, line) in series.enumerated() {
+            let colour = LineChart.colours[index % LineChart.colours.count].hex
+            let dash = LineChart.dashes[(index / LineChart.colours.count) % LineChart.dashes.count]
+            let dashAttribute = dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
+            out += "<g class=\"series\" data-name=\"\(SVGText.attribute(line.name))\">\n"
+            var runs: [[(Double, Double)]] = [[]]
+            for (point, value) in line.values.prefix(xLabels.count).enumerated() {
+                if let value, value.isFinite { runs[runs.count - 1].append((x(point), y(value))) } else if !runs.last!.isEmpty { runs.append([]) }
+            }
+            for run in runs where !run.isEmpty {
+                let d = run.enumerated().map { "\($0.offset == 0 ? "M" : "L")\(n($0.element.0)) \(n($0.element.1))" }.joined(separator: " ")
+                out += "<path d=\"\(d)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dashAttribute)/>\n"
+            }
+            for (point, value) in line.values.prefix(xLabels.count).enumerated() {
+                guard let value, value.isFinite else { continue }
+                out += "<circle cx=\"\(n(x(point)))\" cy=\"\(n(y(value)))\" r=\"3\" fill=\"\(colour)\">"
+                out += "<title>\(SVGText.text("\(line.name), \(xLabels[point]): \(label(value))"))</title></circle>\n"
+            }
+            out += "</g>\n"
+        }
+
+        // Legend.
+        out += "<g class=\"legend\">\n"
+        let legendLeft = left + plotWidth + 20
+        for (index, line) in series.enumerated() {
+            let colour = LineChart.colours[index % LineChart.colours.count].hex
+            let dash = LineChart.dashes[(index / LineChart.colours.count) % LineChart.dashes.count]
+            let ly = plotTop + 8 + Double(index) * 18
+            out += "<line x1=\"\(n(legendLeft))\" y1=\"\(n(ly))\" x2=\"\(n(legendLeft + 24))\" y2=\"\(n(ly))\" stroke=\"\(colour)\" stroke-width=\"2\""
+            out += (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"") + "/>\n"
+            out += "<text x=\"\(n(legendLeft + 30))\" y=\"\(n(ly + 4))\">\(SVGText.text(line.name))</text>\n"
+        }
+        out += "</g>\n"
+        return out + "</g>\n"
+    }
+}
