@@ -75,7 +75,6 @@ struct ChangeText {
         case .joined: return t("liittyi", "anslöt sig", "joined")
         case .left: return t("erosi", "lämnade", "left")
         case .joinedAndLeft: return t("liittyi ja erosi", "anslöt sig och lämnade", "joined and left")
-        case .leftAndRejoined: return t("erosi ja liittyi uudelleen", "lämnade och återkom", "left and rejoined")
         }
     }
 

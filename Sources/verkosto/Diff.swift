@@ -35,8 +35,10 @@ extension Verkosto {
 
                 Networks: started, ended, or "started and ended" (active on neither day, but in between). \
                 Memberships, compared on every day of the interval: joined, left, "joined and left" (a \
-                membership that starts and ends inside the interval), "left and rejoined". The reason \
-                column says when the change came with the network's own start or end. Ties between \
+                membership that starts and ends inside the interval, reported once, not as a join and a \
+                leave). One row per run of membership days: an organisation that left and came back \
+                gives a "left" and a "joined" row. The reason column gives the dates, and says when the \
+                change came with the network's own start or end. Ties between \
                 networks (shared members or a collaboration) gained and lost, with their reason. Then \
                 the change in every headline indicator, and a short summary.
 
@@ -91,12 +93,12 @@ extension Verkosto {
                 let member = text.t("jäsen", "medlem", "member"), none = text.t("ei jäsen", "inte medlem", "not a member")
                 for row in diff.memberships {
                     let (organisation, network) = (atlas.organisations[row.organisation], atlas.networks[row.network])
-                    let atFrom = row.change == .left || row.change == .leftAndRejoined
-                    let atTo = row.change == .joined || row.change == .leftAndRejoined
-                    var reason = ""
+                    let atFrom = row.change == .left, atTo = row.change == .joined
+                    var reason = row.change == .joined ? "\(row.since) .." : row.change == .left ? ".. \(row.until)"
+                        : "\(row.since) .. \(row.until)"
                     if row.withNetwork {
-                        reason = row.change == .joined ? text.t("verkosto alkoi", "nätverket började", "network started")
-                            : text.t("verkosto päättyi", "nätverket upphörde", "network ended")
+                        reason += "; " + (row.change == .joined ? text.t("verkosto alkoi", "nätverket började", "network started")
+                            : text.t("verkosto päättyi", "nätverket upphörde", "network ended"))
                     }
                     table.append([.text("membership"), .text(organisation.id), .text(organisation.name),
                                   .text(network.id), .text(network.name.text(language)),
@@ -129,7 +131,10 @@ extension Verkosto {
                         let delta = y - x
                         switch (numbers, old.kind) {
                         case (true, _): change = .number((delta * 10_000).rounded() / 10_000)
-                        case (false, .share): change = .text((delta >= 0 ? "+" : "") + "\(Int((delta * 100).rounded())) %-" + text.t("yks.", "enh.", "pts"))
+                        case (false, .share):
+                            // The difference of the printed percentages, so that the row adds up.
+                            let points = Int((y * 100).rounded()) - Int((x * 100).rounded())
+                            change = .text((points >= 0 ? "+" : "") + "\(points) %-" + text.t("yks.", "enh.", "pts"))
                         case (false, .count): change = .text((delta >= 0 ? "+" : "") + String(Int(delta.rounded())))
                         case (false, .index): change = .text((delta >= 0 ? "+" : "") + String(format: "%.2f", delta))
                         }
@@ -184,7 +189,7 @@ extension Verkosto {
 }
 
 extension AtlasDiff.MembershipChange {
-    static let allCasesInOrder: [AtlasDiff.MembershipChange] = [.joined, .left, .joinedAndLeft, .leftAndRejoined]
+    static let allCasesInOrder: [AtlasDiff.MembershipChange] = [.joined, .left, .joinedAndLeft]
 }
 
 extension ChangeText {

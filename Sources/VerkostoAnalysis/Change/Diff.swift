@@ -18,11 +18,9 @@ public struct AtlasDiff: Sendable {
         case joined
         /// A member on `from`, not on `to`.
         case left
-        /// A member on neither day, but on some day between them: a membership that starts and
-        /// ends inside the interval.
+        /// A membership that starts and ends inside the interval: a member on some days between
+        /// `from` and `to`, but on neither of them.
         case joinedAndLeft = "joined-and-left"
-        /// A member on both days, but not on every day between them.
-        case leftAndRejoined = "left-and-rejoined"
     }
 
     public struct NetworkRow: Sendable, Hashable {
@@ -36,8 +34,12 @@ public struct AtlasDiff: Sendable {
         public let organisation: Int
         public let network: Int
         public let change: MembershipChange
+        /// The first and last day of the membership inside `from...to` (several membership rows of
+        /// the pair that overlap or touch count as one).
+        public let since: Day
+        public let until: Day
         /// Whether the change follows from the network's own start or end (the organisation
-        /// joined a new network, or left because the network ended).
+        /// joined with the network's start, or left because the network ended).
         public let withNetwork: Bool
     }
 
@@ -59,7 +61,7 @@ public struct AtlasDiff: Sendable {
     public let to: Day
     /// Networks, in Atlas order.
     public let networks: [NetworkRow]
-    /// Membership changes, by network (Atlas order), then organisation (Atlas order).
+    /// Membership changes, by network (Atlas order), then organisation (Atlas order), then date.
     public let memberships: [MembershipRow]
     /// Ties gained, then ties lost, each by `a`, then `b`.
     public let ties: [TieRow]
@@ -73,9 +75,11 @@ public struct AtlasDiff: Sendable {
 /// - A row is active on day *d* when `since ≤ d ≤ until` (both ends count), and a membership only
 ///   while its network is active too, as in ``Atlas/at(_:)``.
 /// - Networks and memberships are compared on every day of `from...to`, so a membership that starts
-///   and ends inside the interval is reported (as ``AtlasDiff/MembershipChange/joinedAndLeft``),
-///   and so is a break between two memberships of the same pair (``AtlasDiff/MembershipChange/leftAndRejoined``).
-///   Several membership rows of one organisation in one network count as one membership.
+///   and ends inside the interval is reported (as ``AtlasDiff/MembershipChange/joinedAndLeft``).
+///   For each organisation and network, the days of membership inside `from...to` form runs
+///   (membership rows that overlap or touch make one run); each run that starts after `from` or
+///   ends before `to` is one row. An organisation that left and came back gives a `left` row and a
+///   `joined` row.
 /// - Ties and indicators are compared between the two snapshots only.
 ///
 /// - Parameters:
@@ -124,24 +128,20 @@ public func diff(_ atlas: Atlas, from: Day, to: Day) -> AtlasDiff {
                     merged.append(span)
                 }
             }
-            let atFrom = merged.first!.0 == low, atTo = merged.last!.1 == high
-            let change: AtlasDiff.MembershipChange
-            var withNetwork = false
-            switch (atFrom, atTo) {
-            case (true, true):
-                guard merged.count > 1 else { continue }
-                change = .leftAndRejoined
-            case (false, true):
-                change = .joined
-                withNetwork = networkStarts && merged.first!.0 == network.period.since!.ordinal
-            case (true, false):
-                change = .left
-                withNetwork = networkEnds && merged.last!.1 == network.period.until!.ordinal
-            case (false, false):
-                change = .joinedAndLeft
-                withNetwork = networkEnds && merged.last!.1 == network.period.until!.ordinal
+            for (start, end) in merged {
+                let change: AtlasDiff.MembershipChange
+                switch (start == low, end == high) {
+                case (true, true): continue
+                case (false, true): change = .joined
+                case (true, false): change = .left
+                case (false, false): change = .joinedAndLeft
+                }
+                let withNetwork = change == .joined
+                    ? networkStarts && start == network.period.since!.ordinal
+                    : networkEnds && end == network.period.until!.ordinal
+                membershipRows.append(.init(organisation: o, network: n, change: change, since: Day(ordinal: start),
+                                            until: Day(ordinal: end), withNetwork: withNetwork))
             }
-            membershipRows.append(.init(organisation: o, network: n, change: change, withNetwork: withNetwork))
         }
     }
 
@@ -169,6 +169,6 @@ public func diff(_ atlas: Atlas, from: Day, to: Day) -> AtlasDiff {
     }
 
     return AtlasDiff(from: from, to: to, networks: networkRows,
-                     memberships: membershipRows.sorted { ($0.network, $0.organisation) < ($1.network, $1.organisation) },
+                     memberships: membershipRows,
                      ties: tieRows, before: HeadlineIndicators(before), after: HeadlineIndicators(after))
 }
