@@ -42,7 +42,7 @@ let package = Package(
         // Graphviz C library (libgvc, libcgraph, libcdt) through pkg-config.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         // Domain-free rendering: Graphviz maps, SVG heatmap and line chart.
-        .target(name: "VerkostoRender", dependencies: ["CGraphviz"]),
-        .testTarget(name: "VerkostoRenderTests", dependencies: ["VerkostoRender"]),
+        .target(name: "VerkostoRender", dependencies: ["CGraphviz", "VerkostoModel", "VerkostoGraph", "VerkostoAnalysis"]),
+        .testTarget(name: "VerkostoRenderTests", dependencies: ["VerkostoRender", "VerkostoModel", "VerkostoAnalysis", "VerkostoStore"]),
     ]
 )

@@ -5,6 +5,13 @@ import VerkostoModel
 
 /// `--from DATE --to DATE`: the two days of a comparison.
 struct IntervalOptions: ParsableArguments {
+    init() {}
+
+    init(fromText: String, toText: String) {
+        self.fromText = fromText
+        self.toText = toText
+    }
+
     @Option(name: .customLong("from"), help: ArgumentHelp(
         "The first day: YYYY-MM-DD, or a year meaning 31 December of that year.", valueName: "date"))
     var fromText: String
