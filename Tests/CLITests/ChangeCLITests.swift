@@ -136,6 +136,28 @@ import Testing
         #expect(result.stdout.contains("Share of cross-sector ties"))
     }
 
+    @Test func renderDiffWritesOneMapOfBothDays() throws {
+        let result = try run("render", "diff", "--from", "2022", "--to", "2026", "-o", "diff.svg", "--lang", "en")
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try XMLDocument(data: try Data(contentsOf: directory.appendingPathComponent("diff.svg")), options: [])
+        func count(_ xpath: String) throws -> Int { try document.nodes(forXPath: xpath).count }
+        // 34 networks in 2022, 41 in 2026, 8 started and 1 ended: 42 networks, each drawn once.
+        #expect(try count("//*[local-name()='g'][contains(concat(' ', @class, ' '), ' network ')]") == 42)
+        #expect(try count("//*[local-name()='g'][contains(concat(' ', @class, ' '), ' new ')]") == 8)
+        #expect(try count("//*[local-name()='g'][contains(concat(' ', @class, ' '), ' ended ')]") == 1)
+        #expect(try count("//*[local-name()='g'][contains(concat(' ', @class, ' '), ' gained ')]") > 0)
+        #expect(try count("//*[local-name()='g'][contains(concat(' ', @class, ' '), ' lost ')]") > 0)
+
+        let missing = try run("render", "diff", "--from", "2022", "-o", "diff.svg")
+        #expect(missing.status == 64)
+        let withAt = try run("render", "diff", "--from", "2022", "--to", "2026", "--at", "2024", "-o", "diff.svg")
+        #expect(withAt.status == 64)
+        let stray = try run("render", "overview", "--from", "2022", "-o", "overview.svg")
+        #expect(stray.status == 64)
+        let noFolder = try run("render", "diff", "--from", "2022", "--to", "2026", "-o", "nowhere/diff.svg")
+        #expect(noFolder.status == 73)
+    }
+
     @Test func trendChartIntoAMissingFolderExits73() throws {
         let result = try run("trend", "--from", "2022", "--to", "2023", "-o", "no/such/folder/trend.svg")
         #expect(result.status == 73)
