@@ -106,6 +106,15 @@ struct ChangeText {
             networks += " " + t("Päättyi: \(names).", "Upphörde: \(names).", "Ended: \(names).")
         }
         lines.append(("networks", networks))
+        for succession in diff.successions {
+            let (old, new) = (atlas.networks[succession.ended], atlas.networks[succession.started])
+            let (oldName, newName) = (old.name.text(language), new.name.text(language))
+            let (until, since) = (old.period.until!.description, new.period.since!.description)
+            lines.append(("succession", t(
+                "\(newName) (alkoi \(since)) jatkaa päättyneen verkoston työtä: \(oldName) päättyi \(until). Niillä on sama sektori ja pääsuunta.",
+                "\(newName) (började \(since)) fortsätter arbetet i ett nätverk som upphört: \(oldName) upphörde \(until). De har samma sektor och huvudriktning.",
+                "\(newName) (started \(since)) carries on the work of \(oldName), which ended \(until): same sector and main direction.")))
+        }
 
         let (b, a) = (ChangeText.percent(before.crossSectorShare), ChangeText.percent(after.crossSectorShare))
         let (bp, ap) = (Int((before.crossSectorShare * 100).rounded()), Int((after.crossSectorShare * 100).rounded()))

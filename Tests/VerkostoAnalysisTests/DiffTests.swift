@@ -28,6 +28,7 @@ import VerkostoModel
     /// - o8 in F until F's end (the `from` day): left with the network.
     /// - o9 in E: E is never active in the interval: nothing.
     /// Ties on `from`: A–B (o1), A–F (a collaboration in 2023). On `to`: A–C (o6 and a collaboration).
+    /// Main directions: F and C d1, B and D d2 (A has d1 at priority 2).
     static let atlas: Atlas = {
         let networks: [(String, String, Period)] = [
             ("A", "s1", period("2020-01-01")), ("B", "s2", period("2020-01-01", "2024-06-30")),
@@ -54,6 +55,11 @@ import VerkostoModel
             },
             organisations: (1...9).map { Organisation(id: "o\($0)", name: "O\($0)", kind: .school, municipality: "m1", language: .fi) },
             memberships: memberships.map { Membership(organisation: $0.0, network: $0.1, role: .member, period: $0.2) },
+            networkDirections: [
+                NetworkDirection(network: "F", direction: "d1", priority: 1), NetworkDirection(network: "C", direction: "d1", priority: 1),
+                NetworkDirection(network: "B", direction: "d2", priority: 1), NetworkDirection(network: "D", direction: "d2", priority: 1),
+                NetworkDirection(network: "A", direction: "d1", priority: 2),
+            ],
             collaborations: [
                 Collaboration(networkA: "F", networkB: "A", kind: .jointEvent, period: period("2023-01-01", "2023-12-31")),
                 Collaboration(networkA: "A", networkB: "C", kind: .sharedProject, period: period("2025-06-01")),
@@ -110,6 +116,12 @@ import VerkostoModel
         #expect(result.after.organisationsParticipating == 5)
         #expect(result.after.ties == 1 && result.after.crossSectorTies == 0)
         #expect(result.after.crossSectorShare == 0)
+    }
+
+    /// C (s1, main d1) starts 2024-03-01 after F (s1, main d1) ended 2023-12-31: a succession.
+    /// D (s2, main d2) started before B (s2, main d2) ended: none.
+    @Test func successorsShareSectorAndMainDirection() {
+        #expect(result.successions.map { "\(id(network: $0.ended))->\(id(network: $0.started))" } == ["F->C"])
     }
 
     @Test func noChangeFromADayToItself() {

@@ -69,6 +69,9 @@ import VerkostoStore
                                  "vihrean-siirtyman-osaamisverkosto", "vapaan-sivistystyon-johtajaverkosto",
                                  "tiedolla-johtamisen-verkosto", "jatkuvan-oppimisen-verkosto"])
         #expect(!result.networks.contains { $0.change == .startedAndEnded })
+        // Story 3: the learning support reform network carries on the work of the one that ended.
+        #expect(result.successions.map { "\(atlas.networks[$0.ended].id) -> \(atlas.networks[$0.started].id)" }
+                == ["oikeus-oppia-kehittajaverkosto -> oppimisen-tuen-uudistuksen-verkosto"])
         #expect(result.before.crossSectorShare < result.after.crossSectorShare)
         // Ties: 94 → 217, so gained − lost = 123.
         #expect(result.ties.filter(\.gained).count - result.ties.filter { !$0.gained }.count == 217 - 94)

@@ -57,6 +57,14 @@ public struct AtlasDiff: Sendable {
         public let crossSector: Bool
     }
 
+    /// A network that started after another ended, in the same sector with the same main
+    /// direction: read as carrying on its work.
+    public struct Succession: Sendable, Hashable {
+        /// Positions in the full Atlas.
+        public let ended: Int
+        public let started: Int
+    }
+
     public let from: Day
     public let to: Day
     /// Networks, in Atlas order.
@@ -67,6 +75,9 @@ public struct AtlasDiff: Sendable {
     public let ties: [TieRow]
     public let before: HeadlineIndicators
     public let after: HeadlineIndicators
+    /// Ended networks and the started networks that carry on their work (see ``Succession``), by
+    /// the ended network's position, then the started one's.
+    public let successions: [Succession]
 }
 
 /// The changes between the snapshots on `from` and `to`.
@@ -76,6 +87,8 @@ public struct AtlasDiff: Sendable {
 ///   while its network is active too, as in ``Atlas/at(_:)``.
 /// - Networks and memberships are compared on every day of `from...to`, so a membership that starts
 ///   and ends inside the interval is reported (as ``AtlasDiff/MembershipChange/joinedAndLeft``).
+/// - A succession pairs a network that ended in the interval with one that started in it after
+///   the first ended, of the same sector and with the same main (priority 1) direction.
 ///   For each organisation and network, the days of membership inside `from...to` form runs
 ///   (membership rows that overlap or touch make one run); each run that starts after `from` or
 ///   ends before `to` is one row. An organisation that left and came back gives a `left` row and a
@@ -168,7 +181,24 @@ public func diff(_ atlas: Atlas, from: Day, to: Day) -> AtlasDiff {
         tieRows += rows.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
     }
 
+    // Successions: same sector, same main direction, the new one starting after the old one ended.
+    func mainDirections(_ position: Int) -> Set<String> {
+        Set(atlas.index.directionsOfNetwork[position].map { atlas.networkDirections[$0] }.filter { $0.priority == 1 }.map(\.direction))
+    }
+    var successions: [AtlasDiff.Succession] = []
+    for old in networkRows where old.change != .started {
+        let ended = atlas.networks[old.network]
+        guard let until = ended.period.until else { continue }
+        for new in networkRows where new.change != .ended && new.network != old.network {
+            let started = atlas.networks[new.network]
+            guard let since = started.period.since, until < since, started.sector == ended.sector,
+                  !mainDirections(old.network).isDisjoint(with: mainDirections(new.network)) else { continue }
+            successions.append(.init(ended: old.network, started: new.network))
+        }
+    }
+
     return AtlasDiff(from: from, to: to, networks: networkRows,
                      memberships: membershipRows,
-                     ties: tieRows, before: HeadlineIndicators(before), after: HeadlineIndicators(after))
+                     ties: tieRows, before: HeadlineIndicators(before), after: HeadlineIndicators(after),
+                     successions: successions)
 }
