@@ -63,7 +63,7 @@ public struct LineChart: Sendable, Hashable {
     /// Several charts stacked top to bottom in one SVG document, each in a `<g class="chart">`.
     /// - Complexity: O(total series × points).
     public static func svg(stacking charts: [LineChart]) -> String {
-        let width = charts.map(\.width).max() ?? 0
+        let width = charts.map(\.fullWidth).max() ?? 0
         let height = charts.reduce(0) { $0 + $1.height }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGText.number(width))\" height=\"\(SVGText.number(height))\" "
@@ -125,11 +125,26 @@ public struct LineChart: Sendable, Hashable {
         return min(low, ticks.first!)...max(high, ticks.last! < high ? ticks.last! + step : ticks.last!)
     }
 
+    static let left = 70.0, legendGap = 20.0
+
+    /// The legend's width: a 24-point line, a gap and the longest name at about 7 points a character.
+    var legendWidth: Double {
+        Double(series.map(\.name.count).max() ?? 0) * 7 + 40
+    }
+
+    /// The plot area's width: `width` less the left margin and a standard 230-point legend column.
+    var plotWidth: Double { max(10, width - LineChart.left - 230) }
+
+    /// The drawn width: `width`, or more when the legend's names need it.
+    public var fullWidth: Double {
+        max(width, LineChart.left + plotWidth + LineChart.legendGap + legendWidth)
+    }
+
     private func group(top: Double) -> String {
-        let left = 70.0, right = 230.0, titleHeight = 34.0
+        let left = LineChart.left, titleHeight = 34.0
         let rotate = xLabels.count > 10
         let bottom = rotate ? 86.0 : 56.0
-        let plotWidth = max(10, width - left - right), plotHeight = max(10, height - titleHeight - bottom)
+        let plotWidth = self.plotWidth, plotHeight = max(10, height - titleHeight - bottom)
         let plotTop = top + titleHeight, plotBottom = plotTop + plotHeight
         let range = effectiveRange
         func y(_ value: Double) -> Double {
@@ -193,7 +208,7 @@ public struct LineChart: Sendable, Hashable {
 
         // Legend.
         out += "<g class=\"legend\">\n"
-        let legendLeft = left + plotWidth + 20
+        let legendLeft = left + plotWidth + LineChart.legendGap
         for (index, line) in series.enumerated() {
             let colour = LineChart.colours[index % LineChart.colours.count].hex
             let dash = LineChart.dashes[(index / LineChart.colours.count) % LineChart.dashes.count]

@@ -130,7 +130,10 @@ extension Verkosto {
                 let name = text.indicator(indicator, atlas: atlas)
                 switch indicator.kind {
                 case .share: shares.append(.init(name: name, values: values(position)))
-                case .index: indices.append(.init(name: name, values: values(position)))
+                case .index:
+                    // The panel's title says "E-I index"; the legend names the sector only.
+                    let sector = indicator.subject.map { atlas.sector($0)?.name.text(text.language) ?? $0 } ?? name
+                    indices.append(.init(name: sector, values: values(position)))
                 case .count:
                     let raw = values(position)
                     let base = raw.first.flatMap { $0 }
