@@ -51,7 +51,10 @@ extension Verkosto {
 
                 Output: sections with headings (table), or one row schema for all sections (csv, json): \
                 section, subject, subject_name, other, other_name, before, after, change, reason. \
-                Sections: network, membership, tie, indicator, summary (the sentence is in subject_name).
+                Sections: network, membership, tie, indicator, summary (the sentence is in subject_name). \
+                In csv and json, change holds a stable key (started, ended, started-and-ended, joined, left, \
+                joined-and-left, gained, lost; for an indicator, after − before) and indicator values are \
+                numbers (shares as proportions); names and reasons are in the --lang language.
 
                 Examples:
                   verkosto diff --from 2022 --to 2026
