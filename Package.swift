@@ -27,7 +27,7 @@ let package = Package(
         .testTarget(name: "VerkostoGraphTests", dependencies: ["VerkostoGraph"], exclude: ["Fixtures"]),
         // Graph views of the Atlas and the domain analyses.
         .target(name: "VerkostoAnalysis", dependencies: ["VerkostoModel", "VerkostoGraph"]),
-        .testTarget(name: "VerkostoAnalysisTests", dependencies: ["VerkostoAnalysis"]),
+        .testTarget(name: "VerkostoAnalysisTests", dependencies: ["VerkostoAnalysis", "VerkostoStore"]),
         // SQLite store: schema, CSV/JSON import and dump, load into an Atlas; the CSV reader; the generator.
         .target(name: "VerkostoStore", dependencies: [
             "VerkostoModel",

@@ -1,161 +1,223 @@
-import Foundation
-
-/// Several series over labelled x ticks (years, quarters, snapshot dates), drawn as
-/// an SVG line chart without Graphviz. Used for trends.
+/// An SVG line chart: several series over labelled x ticks, with labelled axes and a legend.
+///
+/// Built as text with every user string escaped (``SVGText``); no Graphviz. Each series is one
+/// `<g class="series">` holding its line (one `<path>` per run of defined values: a `nil` value
+/// breaks the line) and a marker with a `<title>` per point. Colours follow the Okabe–Ito palette
+/// without yellow; after seven series the colours repeat with dashes, so every series stays
+/// distinguishable without colour too.
 public struct LineChart: Sendable, Hashable {
     public struct Series: Sendable, Hashable {
         public var name: String
-        /// One value per x tick; `nil` or NaN leaves a gap in the line.
+        /// One value per x label; `nil` where the value is undefined.
         public var values: [Double?]
-        /// `nil` takes the next Okabe–Ito colour.
-        public var colour: Colour?
-        public var dashed: Bool
 
-        public init(name: String, values: [Double?], colour: Colour? = nil, dashed: Bool = false) {
+        public init(name: String, values: [Double?]) {
             self.name = name
             self.values = values
-            self.colour = colour
-            self.dashed = dashed
         }
+    }
+
+    /// How values print on the y axis and in point titles.
+    public enum ValueFormat: Sendable, Hashable {
+        /// As numbers.
+        case number
+        /// Proportions in [0, 1] printed as percentages: 0.27 → "27 %".
+        case percent
     }
 
     public var title: String
-    public var subtitle: String?
-    public var source: String?
-    /// Labels of the x positions, left to right.
-    public var ticks: [String]
+    public var xLabels: [String]
+    public var xAxisTitle: String
+    public var yAxisTitle: String
     public var series: [Series]
-    public var xAxisLabel: String
-    public var yAxisLabel: String
-    /// Lower end of the y axis; `nil` uses 0 when all values are ≥ 0, else the smallest value.
-    public var yMinimum: Double?
-    public var decimalSeparator: String
+    public var format: ValueFormat
+    /// The y range; `nil` for a range rounded out from the data (always including 0 for `percent`).
+    public var yRange: ClosedRange<Double>?
     public var width: Double
     public var height: Double
-    public var labelLimit: Int
-    public var fontFamily: String
 
-    public init(title: String, subtitle: String? = nil, source: String? = nil, ticks: [String], series: [Series],
-                xAxisLabel: String = "", yAxisLabel: String = "", yMinimum: Double? = nil, decimalSeparator: String = ".",
-                width: Double = 760, height: Double = 440, labelLimit: Int = 40,
-                fontFamily: String = "DejaVu Sans, Arial, sans-serif") {
+    public init(title: String, xLabels: [String], xAxisTitle: String, yAxisTitle: String, series: [Series],
+                format: ValueFormat = .number, yRange: ClosedRange<Double>? = nil,
+                width: Double = 760, height: Double = 360) {
         self.title = title
-        self.subtitle = subtitle
-        self.source = source
-        self.ticks = ticks
+        self.xLabels = xLabels
+        self.xAxisTitle = xAxisTitle
+        self.yAxisTitle = yAxisTitle
         self.series = series
-        self.xAxisLabel = xAxisLabel
-        self.yAxisLabel = yAxisLabel
-        self.yMinimum = yMinimum
-        self.decimalSeparator = decimalSeparator
+        self.format = format
+        self.yRange = yRange
         self.width = width
         self.height = height
-        self.labelLimit = labelLimit
-        self.fontFamily = fontFamily
     }
 
-    /// Checks that every series has one value per tick.
-    public func validate() throws {
-        for s in series where s.values.count != ticks.count {
-            throw RenderError.invalidChart("series \"\(LabelText.shortened(LabelText.clean(s.name), limit: 40))\" has "
-                                           + "\(s.values.count) values for \(ticks.count) x ticks")
-        }
-    }
-
-    private func format(_ value: Double) -> String {
-        var text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format: "%.2f", value)
-        if decimalSeparator != "." { text = text.replacingOccurrences(of: ".", with: decimalSeparator) }
-        return text.replacingOccurrences(of: "-", with: "−")
-    }
+    /// Series colours: Okabe–Ito without yellow (too light on white).
+    static let colours: [Colour] = Palette.okabeIto.enumerated().filter { $0.offset != 4 }.map(\.element)
+    static let dashes = ["", "6 3", "2 3", "8 3 2 3"]
 
     /// The chart as a standalone SVG document.
-    ///
-    /// Each series is one `<g class="series">` with `data-series` holding its name, a
-    /// `<path>` per unbroken run of values, and a `<circle>` with a `<title>` per point.
-    /// - Throws: `RenderError.invalidChart` if `validate()` fails.
-    /// - Complexity: O(series × ticks).
-    public func svg() throws -> String {
-        try validate()
-        let fs = 12.0
-        let clean = { (t: String) in LabelText.shortened(LabelText.clean(t), limit: self.labelLimit) }
-        let names = series.map { clean($0.name) }
+    /// - Complexity: O(series × points).
+    public func svg() -> String {
+        LineChart.svg(stacking: [self])
+    }
+
+    /// Several charts stacked top to bottom in one SVG document, each in a `<g class="chart">`.
+    /// - Complexity: O(total series × points).
+    public static func svg(stacking charts: [LineChart]) -> String {
+        let width = charts.map(\.fullWidth).max() ?? 0
+        let height = charts.reduce(0) { $0 + $1.height }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(SVGText.number(width))\" height=\"\(SVGText.number(height))\" "
+        out += "viewBox=\"0 0 \(SVGText.number(width)) \(SVGText.number(height))\" font-family=\"sans-serif\" font-size=\"12\">\n"
+        out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
+        var top = 0.0
+        for chart in charts {
+            out += chart.group(top: top)
+            top += chart.height
+        }
+        return out + "</svg>\n"
+    }
+
+    /// "Nice" tick values covering `low...high`: steps of 1, 2 or 5 × 10^k, about five ticks.
+    static func ticks(_ low: Double, _ high: Double) -> [Double] {
+        guard high > low else { return [low] }
+        let raw = (high - low) / 5
+        let magnitude = pow10(floorLog10(raw))
+        let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= raw } ?? 10 * magnitude
+        var values: [Double] = []
+        var value = (low / step).rounded(.down) * step
+        while value <= high + step * 1e-9 {
+            if value >= low - step * 1e-9 { values.append(abs(value) < step * 1e-9 ? 0 : value) }
+            value += step
+        }
+        return values
+    }
+
+    private static func floorLog10(_ x: Double) -> Int {
+        var exponent = 0, value = x
+        while value >= 10 { value /= 10; exponent += 1 }
+        while value < 1 && value > 0 { value *= 10; exponent -= 1 }
+        return exponent
+    }
+
+    private static func pow10(_ exponent: Int) -> Double {
+        var result = 1.0
+        if exponent >= 0 { for _ in 0..<exponent { result *= 10 } } else { for _ in 0..<(-exponent) { result /= 10 } }
+        return result
+    }
+
+    /// A value as the axis and the point titles print it.
+    public func label(_ value: Double) -> String {
+        switch format {
+        case .percent: return SVGText.number((value * 1000).rounded() / 10) + " %"
+        case .number: return SVGText.number(value)
+        }
+    }
+
+    /// The y range in effect: `yRange`, else the data's range rounded out to ticks.
+    var effectiveRange: ClosedRange<Double> {
+        if let yRange { return yRange }
         let values = series.flatMap { $0.values.compactMap { $0 } }.filter(\.isFinite)
-        let dataLow = values.min() ?? 0, dataHigh = values.max() ?? 1
-        let axis = niceTicks(low: yMinimum ?? (dataLow >= 0 ? 0 : dataLow), high: dataHigh)
-        let yLow = axis.first ?? 0, yHigh = axis.last ?? 1
+        var low = values.min() ?? 0, high = values.max() ?? 1
+        if format == .percent { low = min(low, 0); high = max(high, 0) }
+        if low == high { low -= 1; high += 1 }
+        let ticks = LineChart.ticks(low, high)
+        let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1
+        return min(low, ticks.first!)...max(high, ticks.last! < high ? ticks.last! + step : ticks.last!)
+    }
 
-        let legendWidth = (names.map { SVGDocument.textWidth($0, size: fs) }.max() ?? 0) + 40
-        let yLabelWidth = (axis.map { SVGDocument.textWidth(format($0), size: fs) }.max() ?? 0) + 12
-        let plotLeft = 20 + 22 + yLabelWidth
-        let plotTop: Double = 20 + 28 + (subtitle == nil ? 0 : 20) + 16
-        let plotRight = width - 20 - legendWidth - 10
-        let plotBottom = height - 20 - (source == nil ? 0 : 20) - 44
-        let plotWidth = max(40, plotRight - plotLeft), plotHeight = max(40, plotBottom - plotTop)
-        func xAt(_ i: Int) -> Double {
-            ticks.count <= 1 ? plotLeft + plotWidth / 2 : plotLeft + plotWidth * Double(i) / Double(ticks.count - 1)
+    static let left = 70.0, legendGap = 20.0
+
+    /// The legend's width: a 24-point line, a gap and the longest name at about 7 points a character.
+    var legendWidth: Double {
+        Double(series.map(\.name.count).max() ?? 0) * 7 + 40
+    }
+
+    /// The plot area's width: `width` less the left margin and a standard 230-point legend column.
+    var plotWidth: Double { max(10, width - LineChart.left - 230) }
+
+    /// The drawn width: `width`, or more when the legend's names need it.
+    public var fullWidth: Double {
+        max(width, LineChart.left + plotWidth + LineChart.legendGap + legendWidth)
+    }
+
+    private func group(top: Double) -> String {
+        let left = LineChart.left, titleHeight = 34.0
+        let rotate = xLabels.count > 10
+        let bottom = rotate ? 86.0 : 56.0
+        let plotWidth = self.plotWidth, plotHeight = max(10, height - titleHeight - bottom)
+        let plotTop = top + titleHeight, plotBottom = plotTop + plotHeight
+        let range = effectiveRange
+        func y(_ value: Double) -> Double {
+            plotBottom - (value - range.lowerBound) / (range.upperBound - range.lowerBound) * plotHeight
         }
-        func yAt(_ v: Double) -> Double { plotBottom - plotHeight * (v - yLow) / (yHigh - yLow) }
-
+        func x(_ index: Int) -> Double {
+            xLabels.count <= 1 ? left + plotWidth / 2 : left + Double(index) / Double(xLabels.count - 1) * plotWidth
+        }
         let n = SVGText.number
-        var doc = SVGDocument(width: width, height: height, fontFamily: fontFamily)
-        doc.label(title, x: 20, y: 34, size: 20, weight: "bold", className: "title")
-        if let subtitle { doc.label(subtitle, x: 20, y: 56, size: 14, fill: "#444444", className: "subtitle") }
+        var out = "<g class=\"chart\">\n"
+        out += "<text class=\"title\" x=\"\(n(left))\" y=\"\(n(top + 22))\" font-size=\"15\" font-weight=\"bold\">\(SVGText.text(title))</text>\n"
 
-        // Axes, grid and tick labels.
-        doc.open("g", [("class", "axis y-axis")])
-        for v in axis {
-            doc.empty("line", [("x1", n(plotLeft)), ("y1", n(yAt(v))), ("x2", n(plotLeft + plotWidth)), ("y2", n(yAt(v))),
-                               ("stroke", v == yLow ? "#333333" : "#DDDDDD"), ("stroke-width", "1")])
-            doc.label(format(v), x: plotLeft - 6, y: yAt(v) + 4, size: fs, anchor: "end", fill: "#333333", className: "tick")
+        // Y axis: grid lines, ticks and the axis title.
+        out += "<g class=\"axis y\">\n"
+        for tick in LineChart.ticks(range.lowerBound, range.upperBound) {
+            out += "<line x1=\"\(n(left))\" y1=\"\(n(y(tick)))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(y(tick)))\" stroke=\"#dddddd\"/>\n"
+            out += "<text x=\"\(n(left - 6))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\">\(SVGText.text(label(tick)))</text>\n"
         }
-        let yMid = plotTop + plotHeight / 2
-        doc.label(clean(yAxisLabel), x: 30, y: yMid, size: fs, anchor: "middle", className: "axis-label",
-                  transform: "rotate(-90 30 \(n(yMid)))")
-        doc.close("g")
-        doc.open("g", [("class", "axis x-axis")])
-        doc.empty("line", [("x1", n(plotLeft)), ("y1", n(plotTop)), ("x2", n(plotLeft)), ("y2", n(plotBottom)),
-                           ("stroke", "#333333"), ("stroke-width", "1")])
-        let every = max(1, Int((Double(ticks.count) * 60 / plotWidth).rounded(.up)))
-        for (i, tick) in ticks.enumerated() {
-            doc.empty("line", [("x1", n(xAt(i))), ("y1", n(plotBottom)), ("x2", n(xAt(i))), ("y2", n(plotBottom + 4)), ("stroke", "#333333")])
-            if i % every == 0 {
-                doc.label(clean(tick), x: xAt(i), y: plotBottom + 18, size: fs, anchor: "middle", fill: "#333333", className: "tick")
+        out += "<line x1=\"\(n(left))\" y1=\"\(n(plotTop))\" x2=\"\(n(left))\" y2=\"\(n(plotBottom))\" stroke=\"\(Colour.darkGrey.hex)\"/>\n"
+        let middle = plotTop + plotHeight / 2
+        out += "<text class=\"axis-title\" x=\"\(n(16))\" y=\"\(n(middle))\" text-anchor=\"middle\" "
+        out += "transform=\"rotate(-90 16 \(n(middle)))\">\(SVGText.text(yAxisTitle))</text>\n"
+        out += "</g>\n"
+
+        // X axis: ticks with labels and the axis title.
+        out += "<g class=\"axis x\">\n"
+        out += "<line x1=\"\(n(left))\" y1=\"\(n(plotBottom))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(plotBottom))\" stroke=\"\(Colour.darkGrey.hex)\"/>\n"
+        for (index, text) in xLabels.enumerated() {
+            out += "<line x1=\"\(n(x(index)))\" y1=\"\(n(plotBottom))\" x2=\"\(n(x(index)))\" y2=\"\(n(plotBottom + 5))\" stroke=\"\(Colour.darkGrey.hex)\"/>\n"
+            if rotate {
+                let (tx, ty) = (x(index), plotBottom + 16)
+                out += "<text x=\"\(n(tx))\" y=\"\(n(ty))\" text-anchor=\"end\" transform=\"rotate(-45 \(n(tx)) \(n(ty)))\">\(SVGText.text(text))</text>\n"
+            } else {
+                out += "<text x=\"\(n(x(index)))\" y=\"\(n(plotBottom + 20))\" text-anchor=\"middle\">\(SVGText.text(text))</text>\n"
             }
         }
-        doc.label(clean(xAxisLabel), x: plotLeft + plotWidth / 2, y: plotBottom + 38, size: fs, anchor: "middle",
-                  className: "axis-label")
-        doc.close("g")
+        out += "<text class=\"axis-title\" x=\"\(n(left + plotWidth / 2))\" y=\"\(n(top + height - 10))\" text-anchor=\"middle\">\(SVGText.text(xAxisTitle))</text>\n"
+        out += "</g>\n"
 
         // Series.
-        let legendLeft = width - 20 - legendWidth
-        for (s, line) in series.enumerated() {
-            let colour = (line.colour ?? Palette.category(s)).hex
-            doc.open("g", [("class", "series series-\(s)"), ("data-series", names[s])])
-            var runs: [[(Int, Double)]] = [[]]
-            for (i, value) in line.values.enumerated() {
-                if let value, value.isFinite { runs[runs.count - 1].append((i, value)) } else if !runs[runs.count - 1].isEmpty { runs.append([]) }
+        for (index, line) in series.enumerated() {
+            let colour = LineChart.colours[index % LineChart.colours.count].hex
+            let dash = LineChart.dashes[(index / LineChart.colours.count) % LineChart.dashes.count]
+            let dashAttribute = dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
+            out += "<g class=\"series\" data-name=\"\(SVGText.attribute(line.name))\">\n"
+            var runs: [[(Double, Double)]] = [[]]
+            for (point, value) in line.values.prefix(xLabels.count).enumerated() {
+                if let value, value.isFinite { runs[runs.count - 1].append((x(point), y(value))) } else if !runs.last!.isEmpty { runs.append([]) }
             }
             for run in runs where !run.isEmpty {
-                let d = run.enumerated().map { k, p in (k == 0 ? "M" : "L") + "\(n(xAt(p.0))),\(n(yAt(p.1)))" }.joined(separator: " ")
-                doc.empty("path", [("d", d), ("fill", "none"), ("stroke", colour), ("stroke-width", "2.5"),
-                                   ("stroke-dasharray", line.dashed ? "6 4" : nil)])
-                for (i, v) in run {
-                    doc.open("circle", [("cx", n(xAt(i))), ("cy", n(yAt(v))), ("r", "3.5"), ("fill", colour),
-                                        ("data-x", clean(ticks[i])), ("data-value", String(v))])
-                    doc.text("title", "\(names[s]), \(clean(ticks[i])): \(format(v))")
-                    doc.close("circle")
-                }
+                let d = run.enumerated().map { "\($0.offset == 0 ? "M" : "L")\(n($0.element.0)) \(n($0.element.1))" }.joined(separator: " ")
+                out += "<path d=\"\(d)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dashAttribute)/>\n"
             }
-            // Legend entry.
-            let ly = plotTop + 8 + Double(s) * 22
-            doc.empty("line", [("x1", n(legendLeft)), ("y1", n(ly)), ("x2", n(legendLeft + 24)), ("y2", n(ly)),
-                               ("stroke", colour), ("stroke-width", "2.5"), ("stroke-dasharray", line.dashed ? "6 4" : nil)])
-            doc.label(names[s], x: legendLeft + 30, y: ly + 4, size: fs, className: "legend-label")
-            doc.close("g")
+            for (point, value) in line.values.prefix(xLabels.count).enumerated() {
+                guard let value, value.isFinite else { continue }
+                out += "<circle cx=\"\(n(x(point)))\" cy=\"\(n(y(value)))\" r=\"3\" fill=\"\(colour)\">"
+                out += "<title>\(SVGText.text("\(line.name), \(xLabels[point]): \(label(value))"))</title></circle>\n"
+            }
+            out += "</g>\n"
         }
-        if let source {
-            doc.label(source, x: 20, y: height - 14, size: 11, fill: "#555555", className: "source")
+
+        // Legend.
+        out += "<g class=\"legend\">\n"
+        let legendLeft = left + plotWidth + LineChart.legendGap
+        for (index, line) in series.enumerated() {
+            let colour = LineChart.colours[index % LineChart.colours.count].hex
+            let dash = LineChart.dashes[(index / LineChart.colours.count) % LineChart.dashes.count]
+            let ly = plotTop + 8 + Double(index) * 18
+            out += "<line x1=\"\(n(legendLeft))\" y1=\"\(n(ly))\" x2=\"\(n(legendLeft + 24))\" y2=\"\(n(ly))\" stroke=\"\(colour)\" stroke-width=\"2\""
+            out += (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"") + "/>\n"
+            out += "<text x=\"\(n(legendLeft + 30))\" y=\"\(n(ly + 4))\">\(SVGText.text(line.name))</text>\n"
         }
-        return doc.render(title: title)
+        out += "</g>\n"
+        return out + "</g>\n"
     }
 }

@@ -39,7 +39,8 @@ struct OutputFormatOptions: ParsableArguments {
 /// `--at DATE`: the snapshot day. An ISO date, or a year meaning 31 December; default today.
 struct SnapshotOptions: ParsableArguments {
     @Option(name: .customLong("at"), help: ArgumentHelp(
-        "The snapshot day: YYYY-MM-DD, or a year meaning 31 December of that year (default: today).",
+        "The snapshot day: YYYY-MM-DD, or a year meaning 31 December of that year (default: today). "
+            + "A row is active when since ≤ day ≤ until: a membership that ends on the --at day still counts that day.",
         valueName: "date"))
     var date: String?
 

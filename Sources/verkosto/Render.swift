@@ -26,7 +26,7 @@ extension MapError: VerkostoError {
     public var kind: FailureKind {
         switch self {
         case .unknownNetwork: return .missingInput
-        case .missingNetwork, .unexpectedNetwork, .svgOnly, .grouping: return .failure
+        case .missingNetwork, .unexpectedNetwork, .svgOnly, .grouping, .needsInterval: return .failure
         }
     }
 }
@@ -44,6 +44,8 @@ extension Verkosto {
                   gaps         the overview with direction gaps (dashed red) and brokers highlighted
                   coverage     municipalities reached by the leadership networks, by region and type (SVG only)
                   heatmap      the network × network overlap matrix (SVG only)
+                  diff         the overview of --from and --to in one layout, so nothing moves: new ties \
+                green, lost ties dashed vermillion, new networks outlined black, ended ones grey
 
                 The format comes from the file extension (.svg .png .pdf .dot .json) unless --format is \
                 given. An existing output file is replaced; the output folder must exist (exit 73 otherwise). \
@@ -59,6 +61,7 @@ extension Verkosto {
                   verkosto render gaps --at 2024-06-30 -o gaps-2024.pdf
                   verkosto render heatmap --order cluster -o heatmap.svg
                   verkosto render coverage --lang sv -o coverage-sv.svg
+                  verkosto render diff --from 2022 --to 2026 -o Graphs/diff.svg
                 """)
 
         @Argument(help: "The map: overview, ego, directions, sectors, gaps, coverage or heatmap.")
@@ -95,6 +98,14 @@ extension Verkosto {
         @Option(help: "Coverage: the development direction whose networks count (default leadership).")
         var direction: String = "leadership"
 
+        @Option(name: .customLong("from"), help: ArgumentHelp(
+            "diff: the first day, YYYY-MM-DD or a year meaning 31 December.", valueName: "date"))
+        var fromText: String?
+
+        @Option(name: .customLong("to"), help: ArgumentHelp(
+            "diff: the second day, YYYY-MM-DD or a year meaning 31 December.", valueName: "date"))
+        var toText: String?
+
         @OptionGroup var snapshot: SnapshotOptions
         @OptionGroup var language: LanguageOptions
         @OptionGroup var database: DatabaseOptions
@@ -106,6 +117,16 @@ extension Verkosto {
             if !kind.needsNetwork, let id {
                 throw ValidationError("the \(kind.rawValue) map takes no network id (got '\(id)')")
             }
+            if kind == .diff {
+                guard let fromText, let toText else {
+                    throw ValidationError("the diff map compares two days: verkosto render diff --from DATE --to DATE -o FILE")
+                }
+                let interval = IntervalOptions(fromText: fromText, toText: toText)
+                try interval.validate()
+                if snapshot.date != nil { throw ValidationError("the diff map takes --from and --to, not --at") }
+            } else if fromText != nil || toText != nil {
+                throw ValidationError("--from and --to apply to the diff map only; use --at for a snapshot")
+            }
             if let min, !min.isFinite { throw ValidationError("--min must be a finite number") }
             if format == nil && MapFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
                 throw ValidationError("cannot tell the format of '\(output)': use a .svg, .png, .pdf, .dot or .json name, or --format")
@@ -116,9 +137,16 @@ extension Verkosto {
             let url = URL(fileURLWithPath: output)
             // Fail before loading anything when the file cannot be written.
             try OutputFile.checkFolder(of: url)
-            let atlas = try database.open().load().at(snapshot.day)
+            let full = try database.open().load()
             let options = MapOptions(language: language.language, layout: layout, weighting: weighting, ties: ties,
                                      minimum: min, groupBy: groupBy, order: order, direction: direction)
+            if kind == .diff, let fromText, let toText {
+                let interval = IntervalOptions(fromText: fromText, toText: toText)
+                let scene = try DomainMap.diff(full, from: interval.from, to: interval.to, options: options)
+                try MapRenderer.write(scene, to: url, format: format)
+                return
+            }
+            let atlas = full.at(snapshot.day)
             try DomainMap.write(kind, atlas: atlas, network: id, options: options, to: url, format: format)
         }
     }

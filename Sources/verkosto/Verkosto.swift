@@ -30,6 +30,8 @@ struct Verkosto: ParsableCommand {
             Overlap.self,
             Communities.self,
             Gaps.self,
+            Diff.self,
+            Trend.self,
             Render.self,
             Generate.self,
             Dump.self,

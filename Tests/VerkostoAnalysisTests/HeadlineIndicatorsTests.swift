@@ -1,0 +1,66 @@
+import Testing
+import VerkostoModel
+@testable import VerkostoAnalysis
+
+@Suite struct HeadlineIndicatorsTests {
+    /// Ties: n1–n2 (o1, both s1), n2–n3 (o2, s1–s2), n3–n4 (a collaboration, s2–s3); n5 has none.
+    /// E-I: s1 has E = 1 (n2–n3), I = 1 (n1–n2): 0. s2: E = 2, I = 0: 1. s3: E = 1, I = 0: 1.
+    /// Leadership networks n1 (o1 in m1, urban) and n5 (o5 in m2, rural): urban 1/1, rural 1/2.
+    /// Direction gaps: n1–n5 (leadership) and n2–n4 (digi); n1–n2 share x but are tied.
+    let atlas = TinyAtlas.make(
+        networks: [("n1", "s1"), ("n2", "s1"), ("n3", "s2"), ("n4", "s3"), ("n5", "s3")],
+        memberships: [("o1", "n1"), ("o1", "n2"), ("o2", "n2"), ("o2", "n3"), ("o3", "n4"), ("o5", "n5")],
+        collaborations: [("n3", "n4")],
+        directions: [("n1", "leadership", 1), ("n5", "leadership", 2), ("n2", "digi", 1), ("n4", "digi", 3),
+                     ("n1", "x", 2), ("n2", "x", 2)],
+        municipalities: [("m1", .urban, "r1"), ("m2", .rural, "r1"), ("m3", .rural, "r2")],
+        municipalityOf: ["o5": "m2"])
+
+    @Test func countsAndShares() {
+        let headline = HeadlineIndicators(atlas.at(TinyAtlas.day))
+        #expect(headline.day == TinyAtlas.day)
+        #expect(headline.networksActive == 5)
+        #expect(headline.organisationsParticipating == 4)
+        #expect(headline.municipalitiesReached == 2)
+        #expect(headline.ties == 3)
+        #expect(headline.crossSectorTies == 2)
+        #expect(headline.crossSectorShare == 2.0 / 3.0)
+        #expect(headline.directionGaps == 2)
+        #expect(headline.isolatedNetworks == 1)
+        #expect(headline.coverage(.urban)?.share == 1)
+        #expect(headline.coverage(.rural)?.reached == 1 && headline.coverage(.rural)?.municipalities == 2)
+        #expect(headline.coverage(.semiUrban) == nil)  // no semi-urban municipality in the Atlas
+    }
+
+    @Test func eiIndexPerSector() {
+        let headline = HeadlineIndicators(atlas)
+        let byId = Dictionary(uniqueKeysWithValues: headline.eiIndex.map { ($0.sector, $0) })
+        #expect(byId["s1"]?.external == 1 && byId["s1"]?.internalTies == 1 && byId["s1"]?.index == 0)
+        #expect(byId["s2"]?.index == 1)
+        #expect(byId["s3"]?.index == 1)
+    }
+
+    @Test func eiIndexOfASectorWithoutTiesIsUndefined() {
+        let lonely = TinyAtlas.make(networks: [("a", "s1"), ("b", "s2")], memberships: [("o1", "a"), ("o2", "b")])
+        let headline = HeadlineIndicators(lonely)
+        #expect(headline.eiIndex.map(\.sector) == ["s1", "s2"])
+        #expect(headline.eiIndex.allSatisfy { $0.index == nil })
+        #expect(headline.indicators.first { $0.id == "cross_sector_share" }?.value == nil)
+    }
+
+    @Test func indicatorListHasStableUniqueKeys() {
+        let list = HeadlineIndicators(atlas).indicators
+        #expect(Set(list.map(\.id)).count == list.count)
+        #expect(list.map(\.id) == ["networks", "organisations", "municipalities", "ties", "cross_sector_ties",
+                                   "cross_sector_share", "ei_index:s1", "ei_index:s2", "ei_index:s3",
+                                   "coverage:urban", "coverage:rural", "direction_gaps", "isolated_networks"])
+    }
+
+    @Test func trendDaysAreYearAndQuarterEnds() {
+        #expect(trendDays(fromYear: 2022, toYear: 2024, every: .year).map(\.description)
+                == ["2022-12-31", "2023-12-31", "2024-12-31"])
+        #expect(trendDays(fromYear: 2024, toYear: 2024, every: .quarter).map(\.description)
+                == ["2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"])
+        #expect(trendDays(fromYear: 2025, toYear: 2024, every: .year).isEmpty)
+    }
+}
