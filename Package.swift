@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Domain model: plain values, no dependencies.
@@ -43,7 +44,10 @@ let package = Package(
         // Graphviz C library (libgvc, libcgraph, libcdt) through pkg-config.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         // Rendering: the only code that touches Graphviz; domain maps, SVG heatmap and line chart.
-        .target(name: "VerkostoRender", dependencies: ["CGraphviz", "VerkostoModel", "VerkostoGraph", "VerkostoAnalysis"]),
+        .target(name: "VerkostoRender", dependencies: [
+            "CGraphviz", "VerkostoModel", "VerkostoGraph", "VerkostoAnalysis",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .testTarget(name: "VerkostoRenderTests", dependencies: ["VerkostoRender", "VerkostoModel", "VerkostoAnalysis", "VerkostoStore"]),
         // Benchmark: seeded graphs, edge-list files, JSON timings for /work/shared/bench/compare.py.
         .executableTarget(name: "VerkostoBench", dependencies: ["VerkostoGraph"]),

@@ -1,5 +1,6 @@
 import VerkostoAnalysis
 import VerkostoModel
+import VerkostoRender
 
 /// The words of `diff` and `trend` in Finnish, Swedish and English.
 struct ChangeText {
@@ -20,36 +21,12 @@ struct ChangeText {
     }
 
     func municipalityType(_ key: String, plural: Bool = true) -> String {
-        switch key {
-        case MunicipalityType.urban.rawValue: return t("kaupunkimaiset kunnat", "stadskommuner", "urban municipalities")
-        case MunicipalityType.semiUrban.rawValue: return t("taajaan asutut kunnat", "tätortskommuner", "semi-urban municipalities")
-        case MunicipalityType.rural.rawValue: return t("maaseutumaiset kunnat", "landsbygdskommuner", "rural municipalities")
-        default: return key
-        }
+        MapStrings(language).municipalityType(key)
     }
 
-    /// The name of a headline indicator.
+    /// The name of a headline indicator (one string table: ``MapStrings/indicatorName(_:atlas:)``).
     func indicator(_ indicator: Indicator, atlas: Atlas) -> String {
-        switch indicator.key {
-        case "networks": return t("Aktiiviset verkostot", "Aktiva nätverk", "Active networks")
-        case "organisations": return t("Osallistuvat organisaatiot", "Deltagande organisationer", "Participating organisations")
-        case "municipalities": return t("Tavoitetut kunnat", "Nådda kommuner", "Municipalities reached")
-        case "ties": return t("Verkostojen väliset yhteydet", "Band mellan nätverk", "Ties between networks")
-        case "cross_sector_ties": return t("Sektorirajat ylittävät yhteydet", "Sektorsöverskridande band", "Cross-sector ties")
-        case "cross_sector_share":
-            return t("Sektorirajat ylittävien yhteyksien osuus", "Andel sektorsöverskridande band", "Share of cross-sector ties")
-        case "ei_index":
-            let sector = indicator.subject.map { atlas.sector($0)?.name.text(language) ?? $0 } ?? ""
-            return t("E-I-indeksi: ", "E-I-index: ", "E-I index: ") + sector
-        case "coverage":
-            return t("Johtamisverkostojen kattavuus: ", "Ledarskapsnätverkens täckning: ", "Leadership coverage: ")
-                + municipalityType(indicator.subject ?? "")
-        case "direction_gaps":
-            return t("Suuntakatveet (sama suunta, ei yhteyttä)", "Riktningsluckor (samma riktning, inget band)",
-                     "Direction gaps (same direction, no tie)")
-        case "isolated_networks": return t("Erilliset verkostot", "Isolerade nätverk", "Isolated networks")
-        default: return indicator.id
-        }
+        MapStrings(language).indicatorName(indicator, atlas: atlas)
     }
 
     /// An indicator's value for people: shares as percentages, indices with two decimals.

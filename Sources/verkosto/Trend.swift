@@ -119,44 +119,10 @@ extension Verkosto {
             return table
         }
 
-        /// The three-panel chart: shares (%), counts as an index (first snapshot = 100), E-I per sector.
+        /// The three-panel chart (``TrendChart``): shares (%), counts as an index, E-I per sector.
         static func chart(_ series: [HeadlineIndicators], labels: [String], atlas: Atlas, text: ChangeText,
                           every: TrendStep) -> String {
-            let lists = series.map(\.indicators)
-            guard let first = lists.first else { return LineChart.svg(stacking: []) }
-            func values(_ position: Int) -> [Double?] { lists.map { $0[position].value } }
-            var shares: [LineChart.Series] = [], counts: [LineChart.Series] = [], indices: [LineChart.Series] = []
-            for (position, indicator) in first.enumerated() {
-                let name = text.indicator(indicator, atlas: atlas)
-                switch indicator.kind {
-                case .share: shares.append(.init(name: name, values: values(position)))
-                case .index:
-                    // The panel's title says "E-I index"; the legend names the sector only.
-                    let sector = indicator.subject.map { atlas.sector($0)?.name.text(text.language) ?? $0 } ?? name
-                    indices.append(.init(name: sector, values: values(position)))
-                case .count:
-                    let raw = values(position)
-                    let base = raw.first.flatMap { $0 }
-                    counts.append(.init(name: name, values: raw.map { value in
-                        guard let value, let base, base != 0 else { return nil }
-                        return value / base * 100
-                    }))
-                }
-            }
-            let xTitle = every == .year ? text.t("vuoden loppu", "årets slut", "end of year")
-                : text.t("neljänneksen loppu", "kvartalets slut", "end of quarter")
-            let charts = [
-                LineChart(title: text.t("Osuudet", "Andelar", "Shares"), xLabels: labels, xAxisTitle: xTitle,
-                          yAxisTitle: text.t("osuus (%)", "andel (%)", "share (%)"), series: shares, format: .percent,
-                          yRange: 0...1),
-                LineChart(title: text.t("Määrät indeksinä (\(labels[0]) = 100)", "Antal som index (\(labels[0]) = 100)",
-                                        "Counts as an index (\(labels[0]) = 100)"),
-                          xLabels: labels, xAxisTitle: xTitle, yAxisTitle: text.t("indeksi", "index", "index"), series: counts),
-                LineChart(title: text.t("E-I-indeksi sektoreittain", "E-I-index per sektor", "E-I index by sector"),
-                          xLabels: labels, xAxisTitle: xTitle, yAxisTitle: "(E − I) / (E + I)", series: indices,
-                          yRange: -1...1),
-            ]
-            return LineChart.svg(stacking: charts)
+            TrendChart.svg(series, labels: labels, atlas: atlas, language: text.language, quarterly: every != .year)
         }
     }
 }

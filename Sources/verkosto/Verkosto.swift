@@ -33,6 +33,7 @@ struct Verkosto: ParsableCommand {
             Diff.self,
             Trend.self,
             Render.self,
+            Report.self,
             Generate.self,
             Dump.self,
         ])

@@ -1,0 +1,268 @@
+/// The report's Mustache template, style sheet and script: string literals, never data.
+///
+/// `{{…}}` escapes; `{{{….markup}}}` appears only for ``TrustedMarkup`` values.
+enum ReportTemplate {
+    /// The page. The context is a `ReportContext`.
+    static let page = #"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="verkosto report">
+<title>{{title}} · {{dataName}} · {{dateText}}</title>
+<style>{{{style.markup}}}</style>
+</head>
+<body>
+<a class="skip" href="#summary">{{s.keyFigures}}</a>
+<header class="masthead">
+  <div class="wrap">
+    <p class="eyebrow">{{dataName}}</p>
+    <h1>{{title}}</h1>
+    <p class="lead">{{lead}}</p>
+    <p class="meta"><span class="date">{{dateText}}</span>{{#source}} · <span class="source">{{source}}</span>{{/source}}</p>
+    {{#notice}}<p class="notice" role="note"><strong>{{s.noticeLabel}}</strong> {{notice}}</p>{{/notice}}
+  </div>
+</header>
+<nav class="toc wrap" aria-label="{{s.contents}}">
+  <ol>{{#contents}}<li><a href="#{{id}}">{{label}}</a></li>{{/contents}}</ol>
+</nav>
+<main class="wrap">
+<section id="summary" class="section" aria-labelledby="summary-h">
+  <h2 id="summary-h">{{s.keyFigures}}</h2>
+  <div class="figures">
+  {{#figures}}<div class="figure"><span class="value">{{value}}</span><span class="label">{{label}}</span>{{#change}}<span class="change">{{change}}</span>{{/change}}</div>{{/figures}}
+  </div>
+</section>
+{{#questions}}
+<section id="{{id}}" class="section question" aria-labelledby="{{id}}-h">
+  <h2 id="{{id}}-h">{{heading}}</h2>
+  <p class="ask">{{question}}</p>
+  <div class="answer"><span class="answer-label">{{s.answer}}</span><p>{{answer}}</p></div>
+  {{#interactive}}
+  <h3>{{s.interactiveMap}}</h3>
+  <p class="help no-print">{{s.mapHelp}}</p>
+  <div class="controls no-print" role="search">
+    <label>{{s.search}} <input id="search" type="search" autocomplete="off"></label>
+    <label>{{s.sector}} <select id="filter-sector"><option value="">{{s.allSectors}}</option>{{#sectorOptions}}<option value="{{value}}">{{label}}</option>{{/sectorOptions}}</select></label>
+    <label>{{s.direction}} <select id="filter-direction"><option value="">{{s.allDirections}}</option>{{#directionOptions}}<option value="{{value}}">{{label}}</option>{{/directionOptions}}</select></label>
+    <span id="match-count" aria-live="polite"></span>
+  </div>
+  <div class="map-and-card">
+    <figure class="map interactive" id="overview-map">{{{figure.markup}}}<div id="tooltip" class="tooltip" role="tooltip" hidden></div></figure>
+    <aside id="card" class="card" aria-live="polite" tabindex="-1"><p class="card-hint">{{s.cardHint}}</p></aside>
+  </div>
+  {{/interactive}}
+  {{^interactive}}{{#figure}}<figure class="map">{{{markup}}}</figure>{{/figure}}{{/interactive}}
+  <h3>{{s.tableBehind}}: {{table.caption}}</h3>
+  <p class="help no-print">{{s.sortHint}}</p>
+  <div class="table-wrap"><table class="sortable">
+    <thead><tr>{{#table.headers}}<th scope="col"{{#numeric}} class="num"{{/numeric}}><button type="button">{{label}}</button></th>{{/table.headers}}</tr></thead>
+    <tbody>{{#table.rows}}<tr>{{#cells}}<td{{#numeric}} class="num"{{/numeric}} data-sort="{{sortValue}}">{{text}}</td>{{/cells}}</tr>{{/table.rows}}</tbody>
+  </table></div>
+</section>
+{{/questions}}
+<section id="gaps" class="section" aria-labelledby="gaps-h">
+  <h2 id="gaps-h">{{s.gapsToAct}}</h2>
+  <div class="gap-groups">
+  {{#gapGroups}}<div class="gap-group" id="{{id}}"><h3>{{heading}}</h3><ul>{{#findings}}<li>{{text}}</li>{{/findings}}</ul></div>{{/gapGroups}}
+  </div>
+</section>
+<section id="overlap" class="section" aria-labelledby="overlap-h">
+  <h2 id="overlap-h">{{s.overlapHeading}}</h2>
+  <p class="ask">{{s.overlapAnswer}}</p>
+  <figure class="map">{{{heatmap.markup}}}</figure>
+</section>
+<section id="trend" class="section" aria-labelledby="trend-h">
+  <h2 id="trend-h">{{s.trendHeading}}</h2>
+  <p class="ask">{{trendCaption}}</p>
+  <figure class="map chart">{{{trendChart.markup}}}</figure>
+</section>
+</main>
+<footer class="wrap foot"><p>{{dataName}} · {{dateText}}{{#source}} · {{source}}{{/source}}</p><p class="no-print">{{s.printHint}}</p></footer>
+<script type="application/json" id="report-data">{{{cardData.markup}}}</script>
+<script>{{{script.markup}}}</script>
+</body>
+</html>
+"""#
+
+    /// The style sheet: system fonts, a readable width, the sector palette from the maps, and print rules.
+    static let css: StaticString = #"""
+:root{--ink:#1d2330;--muted:#5b6475;--line:#d9dee7;--bg:#f6f7f9;--accent:#0b5cad;--accent-soft:#e6f0fb;--warn:#9a3412;--card:#fff}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;color:var(--ink);background:var(--bg);line-height:1.55;font-size:16px}
+.wrap{max-width:1120px;margin:0 auto;padding:0 24px}
+.skip{position:absolute;left:-999px;top:0}
+.skip:focus{left:8px;top:8px;background:#fff;padding:6px 10px;z-index:10}
+:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
+.masthead{background:linear-gradient(135deg,#0b3d75,#0b5cad);color:#fff;padding:36px 0 28px}
+.masthead h1{font-size:2.3rem;line-height:1.15;margin:.1em 0 .3em;letter-spacing:-.01em}
+.eyebrow{text-transform:uppercase;letter-spacing:.08em;font-size:.8rem;opacity:.85;margin:0}
+.lead{font-size:1.1rem;max-width:60ch;margin:.2em 0 .8em;opacity:.95}
+.meta{margin:.2em 0;font-size:.95rem;opacity:.9}
+.notice{background:rgba(255,255,255,.14);border-left:4px solid #fbbf24;padding:8px 12px;margin:14px 0 0;max-width:80ch;font-size:.92rem}
+.toc{margin-top:18px}
+.toc ol{list-style:none;display:flex;flex-wrap:wrap;gap:6px 8px;padding:0;margin:0}
+.toc a{display:inline-block;padding:4px 10px;border:1px solid var(--line);border-radius:999px;background:#fff;color:var(--accent);text-decoration:none;font-size:.9rem}
+.toc a:hover{background:var(--accent-soft)}
+.section{background:#fff;border:1px solid var(--line);border-radius:10px;padding:22px 26px;margin:22px 0;box-shadow:0 1px 2px rgba(16,24,40,.04)}
+h2{font-size:1.5rem;margin:0 0 .4em;line-height:1.25}
+h3{font-size:1.1rem;margin:1.3em 0 .4em}
+.ask{color:var(--muted);font-size:1.05rem;margin:.2em 0 .8em;font-style:italic}
+.answer{background:var(--accent-soft);border-left:4px solid var(--accent);padding:10px 14px;border-radius:4px;margin:0 0 1em}
+.answer p{margin:.1em 0 0;font-size:1.05rem}
+.answer-label{font-weight:700;font-size:.78rem;text-transform:uppercase;letter-spacing:.06em;color:var(--accent)}
+.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:14px}
+.figure{border:1px solid var(--line);border-radius:8px;padding:14px 16px;display:flex;flex-direction:column;background:linear-gradient(#fff,#fafbfc)}
+.figure .value{font-size:2.2rem;font-weight:700;line-height:1.1;font-variant-numeric:tabular-nums;color:#0b3d75}
+.figure .label{color:var(--muted)}
+.figure .change{margin-top:6px;font-size:.88rem;color:#166534;font-weight:600}
+figure.map{margin:10px 0;overflow:auto;border:1px solid var(--line);border-radius:8px;background:#fff;position:relative}
+figure.map svg{display:block;max-width:100%;height:auto;margin:0 auto}
+.map-and-card{display:grid;grid-template-columns:minmax(0,1fr) 320px;gap:16px;align-items:start}
+.card{border:1px solid var(--line);border-radius:8px;padding:14px 16px;background:var(--card);position:sticky;top:12px;max-height:85vh;overflow:auto;font-size:.93rem}
+.card h4{margin:0 0 .2em;font-size:1.1rem}
+.card h5{margin:.9em 0 .2em;font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
+.card dl{margin:0}.card dt{font-weight:600;margin-top:.5em}.card dd{margin:0}
+.card ul{margin:.2em 0;padding-left:1.1em}
+.card .swatch{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.35em;vertical-align:-.05em}
+.card .close{float:right;border:1px solid var(--line);background:#fff;border-radius:6px;cursor:pointer}
+.card-hint{color:var(--muted)}
+.controls{display:flex;flex-wrap:wrap;gap:10px 18px;align-items:center;margin:6px 0 10px}
+.controls label{font-size:.9rem;color:var(--muted);display:flex;gap:6px;align-items:center}
+.controls input,.controls select{font:inherit;color:var(--ink);padding:5px 8px;border:1px solid #b8c0cc;border-radius:6px;background:#fff}
+.controls input{min-width:16em}
+#match-count{font-size:.9rem;color:var(--muted)}
+.help{color:var(--muted);font-size:.9rem;margin:.2em 0 .4em}
+.tooltip{position:absolute;pointer-events:none;background:#111827;color:#fff;padding:6px 9px;border-radius:6px;font-size:.85rem;max-width:280px;box-shadow:0 4px 12px rgba(0,0,0,.2);z-index:5}
+#overview-map g.node.network{cursor:pointer;transition:opacity .15s}
+#overview-map.filtering g.node.network:not(.match){opacity:.18}
+#overview-map.filtering g.edge{opacity:.25}
+#overview-map g.node.network.match ellipse,#overview-map g.node.network.match polygon,#overview-map g.node.network.selected ellipse,#overview-map g.node.network.selected polygon{stroke:#111827;stroke-width:4}
+#overview-map g.node.network:focus{outline:none}
+#overview-map g.node.network:focus ellipse,#overview-map g.node.network:focus polygon{stroke:#f59e0b;stroke-width:5}
+.table-wrap{overflow:auto;max-height:520px;border:1px solid var(--line);border-radius:8px}
+table{border-collapse:collapse;width:100%;font-size:.92rem}
+th,td{padding:6px 10px;border-bottom:1px solid #edf0f4;text-align:left;vertical-align:top}
+th{position:sticky;top:0;background:#f1f4f8;z-index:1}
+th button{all:unset;cursor:pointer;font-weight:600;display:inline-flex;gap:4px;align-items:center}
+th button:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
+th button::after{content:"↕";color:#9aa3b2;font-size:.8em}
+th[aria-sort=ascending] button::after{content:"▲";color:var(--accent)}
+th[aria-sort=descending] button::after{content:"▼";color:var(--accent)}
+.num{text-align:right;font-variant-numeric:tabular-nums}
+tbody tr:nth-child(even){background:#fafbfc}
+tbody tr:hover{background:var(--accent-soft)}
+.gap-groups{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:6px 24px}
+.gap-group ul{padding-left:1.1em;margin:.2em 0}
+.gap-group li{margin:.35em 0}
+.foot{color:var(--muted);font-size:.88rem;padding-bottom:30px}
+@media (max-width:900px){.map-and-card{grid-template-columns:1fr}.card{position:static;max-height:none}}
+@media print{
+  @page{size:A4;margin:14mm}
+  body{background:#fff;font-size:10.5pt}
+  .no-print,.controls,.toc,.skip,.tooltip,.card,th button::after{display:none!important}
+  .masthead{background:none;color:#000;padding:0 0 8pt;border-bottom:2pt solid #000}
+  .notice{background:none;border-left:3pt solid #999}
+  .wrap{max-width:none;padding:0}
+  .section{border:none;box-shadow:none;padding:0;margin:0;break-before:page;page-break-before:always}
+  #summary{break-before:auto;page-break-before:auto}
+  .map-and-card{display:block}
+  figure.map{border:none;overflow:visible;break-inside:avoid;page-break-inside:avoid}
+  figure.map svg{max-width:100%;max-height:240mm;width:auto}
+  .table-wrap{max-height:none;overflow:visible;border:none}
+  th{position:static}
+  tr{break-inside:avoid}
+  a{color:inherit;text-decoration:none}
+}
+"""#
+
+    /// The page's script: tooltips, network cards, search and filters, sortable tables.
+    static let script: StaticString = #"""
+(function(){
+"use strict";
+var data=JSON.parse(document.getElementById("report-data").textContent);
+var L=data.labels;
+var map=document.getElementById("overview-map");
+var card=document.getElementById("card");
+var tip=document.getElementById("tooltip");
+var byNode={};
+data.networks.forEach(function(n){byNode[n.svgId]=n;});
+function el(tag,text,cls){var e=document.createElement(tag);if(text!=null)e.textContent=text;if(cls)e.className=cls;return e;}
+function nodes(){return map?Array.prototype.slice.call(map.querySelectorAll("g.node.network")):[];}
+function showCard(n){
+  if(!card)return;
+  card.textContent="";
+  var close=el("button","×","close");close.type="button";close.setAttribute("aria-label","×");
+  close.addEventListener("click",function(){select(null);});
+  card.appendChild(close);
+  var h=el("h4",n.name);card.appendChild(h);
+  var sec=el("p");var sw=el("span",null,"swatch");sw.style.background=n.colour;sec.appendChild(sw);
+  sec.appendChild(document.createTextNode(n.sectorName+" · "+L.members+": "+n.members));card.appendChild(sec);
+  var dl=el("dl");
+  [["goal",n.goal],["operatingModel",n.operatingModel],["unit",n.unit]].forEach(function(p){
+    dl.appendChild(el("dt",L[p[0]]));dl.appendChild(el("dd",p[1]||"–",p[0]));});
+  card.appendChild(dl);
+  function list(title,items){card.appendChild(el("h5",title));var ul=el("ul");
+    if(!items.length)ul.appendChild(el("li",L.none));items.forEach(function(t){ul.appendChild(el("li",t));});card.appendChild(ul);}
+  list(L.directions,n.directions.map(function(d){return d.name+(d.priority===1?" ★":"");}));
+  list(L.byKind,n.byKind.map(function(p){return p[0]+": "+p[1];}));
+  list(L.byRegion,n.byRegion.slice(0,8).map(function(p){return p[0]+": "+p[1];}).concat(n.byRegion.length>8?["…"]:[]));
+  if(n.ranks.length===3)list(L.ranks,[L.degree+": "+n.ranks[0]+" / "+data.count,L.betweenness+": "+n.ranks[1]+" / "+data.count,L.eigenvector+": "+n.ranks[2]+" / "+data.count]);
+  list(L.gaps,n.gaps);
+}
+var selected=null;
+function select(n){
+  nodes().forEach(function(g){g.classList.toggle("selected",!!n&&g.id===n.svgId);});
+  selected=n;
+  if(n){showCard(n);card.focus({preventScroll:true});}
+  else if(card){card.textContent="";card.appendChild(el("p",card.getAttribute("data-hint")||"","card-hint"));}
+}
+if(card){var hint=card.querySelector(".card-hint");if(hint)card.setAttribute("data-hint",hint.textContent);}
+nodes().forEach(function(g){
+  var n=byNode[g.id];if(!n)return;
+  g.setAttribute("tabindex","0");g.setAttribute("role","button");
+  g.setAttribute("aria-label",n.name+", "+n.sectorName+", "+L.members+" "+n.members);
+  var t=g.querySelector("title");if(t)t.textContent=n.name;
+  g.addEventListener("mouseenter",function(){
+    tip.textContent="";tip.appendChild(el("strong",n.name));tip.appendChild(el("div",n.sectorName));
+    tip.appendChild(el("div",L.members+": "+n.members));tip.hidden=false;});
+  g.addEventListener("mousemove",function(ev){var r=map.getBoundingClientRect();
+    tip.style.left=(ev.clientX-r.left+map.scrollLeft+14)+"px";tip.style.top=(ev.clientY-r.top+map.scrollTop+14)+"px";});
+  g.addEventListener("mouseleave",function(){tip.hidden=true;});
+  g.addEventListener("click",function(){select(n);});
+  g.addEventListener("keydown",function(ev){if(ev.key==="Enter"||ev.key===" "){ev.preventDefault();select(n);}});
+});
+var search=document.getElementById("search"),fs=document.getElementById("filter-sector"),fd=document.getElementById("filter-direction"),count=document.getElementById("match-count");
+function norm(s){return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g,"");}
+function filter(){
+  if(!map)return;
+  var q=norm(search.value.trim()),sv=fs.value,dv=fd.value,active=!!(q||sv||dv),hits=0;
+  nodes().forEach(function(g){var n=byNode[g.id];if(!n)return;
+    var ok=active&&(!q||norm(n.name).indexOf(q)>=0)&&(!sv||n.sector===sv)&&(!dv||n.directions.some(function(d){return d.id===dv;}));
+    g.classList.toggle("match",ok);if(ok)hits++;});
+  map.classList.toggle("filtering",active);
+  count.textContent=active?hits+" / "+data.count:"";
+}
+[search,fs,fd].forEach(function(c){if(c)c.addEventListener("input",filter);});
+if(fs)fs.addEventListener("change",filter);if(fd)fd.addEventListener("change",filter);
+Array.prototype.forEach.call(document.querySelectorAll("table.sortable"),function(table){
+  var ths=table.querySelectorAll("thead th");
+  Array.prototype.forEach.call(ths,function(th,col){
+    var b=th.querySelector("button");if(!b)return;
+    b.addEventListener("click",function(){
+      var dir=th.getAttribute("aria-sort")==="ascending"?"descending":"ascending";
+      Array.prototype.forEach.call(ths,function(o){o.removeAttribute("aria-sort");});
+      th.setAttribute("aria-sort",dir);
+      var num=th.classList.contains("num"),body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows);
+      rows.sort(function(a,c){var x=a.cells[col].getAttribute("data-sort"),y=c.cells[col].getAttribute("data-sort");
+        var r=num?(parseFloat(x)-parseFloat(y)):x.localeCompare(y,document.documentElement.lang);
+        return dir==="ascending"?r:-r;});
+      rows.forEach(function(r){body.appendChild(r);});
+    });
+  });
+});
+})();
+"""#
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Markup that the report template inserts without escaping (Mustache `{{{ }}}`).
+///
+/// Everything else in the report goes through Mustache's `{{ }}`, which escapes `& < > " '`.
+/// A value of this type can only be made by the named functions below, so that every raw
+/// insertion is visible in the code:
+/// - ``renderedSVG(_:label:)``: an SVG drawn by our own renderers, whose labels are escaped
+///   by ``SVGText``; the only way an SVG enters the report;
+/// - ``scriptJSON(_:)``: a JSON document escaped for a `<script type="application/json">` element;
+/// - ``constant(_:)``: the report's own style sheet and script, which are string literals.
+public struct TrustedMarkup: Sendable, Hashable {
+    /// The markup, inserted as is.
+    public let markup: String
+
+    private init(_ markup: String) { self.markup = markup }
+
+    /// An SVG from Verkosto's renderers (`DomainMap`, `MapRenderer`, `LineChart`), ready to inline.
+    ///
+    /// Drops the XML declaration and DOCTYPE, and gives the root `<svg>` `role="img"` and an
+    /// escaped `aria-label`, so that screen readers announce the map by its title.
+    /// - Parameter svg: SVG text produced by our code from escaped labels.
+    public static func renderedSVG(_ svg: String, label: String) -> TrustedMarkup {
+        var text = Substring(svg)
+        if let start = text.range(of: "<svg") { text = text[start.lowerBound...] }
+        let attributes = " role=\"img\" aria-label=\"\(escapeAttribute(label))\""
+        var result = String(text)
+        if let open = result.range(of: "<svg") {
+            result.insert(contentsOf: attributes, at: open.upperBound)
+        }
+        return TrustedMarkup(result)
+    }
+
+    /// A JSON document that can sit inside `<script type="application/json">` safely: `<`, `>`
+    /// and `&` become `\u003c`, `\u003e`, `\u0026`, and U+2028/U+2029 become `\u2028`/`\u2029`,
+    /// so neither `</script>` nor `<!--` can end or change the element. The JSON value is unchanged.
+    public static func scriptJSON(_ json: String) -> TrustedMarkup {
+        var out = ""
+        out.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return TrustedMarkup(out)
+    }
+
+    /// The report's own CSS or JavaScript: string literals of this module, never data.
+    static func constant(_ text: StaticString) -> TrustedMarkup {
+        TrustedMarkup(text.description)
+    }
+
+    /// `&`, `<`, `>`, `"` and `'` as character references.
+    static func escapeAttribute(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}
