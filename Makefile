@@ -7,7 +7,7 @@ VERKOSTO = .build/debug/verkosto
 APT_PACKAGES = libgraphviz-dev graphviz libsqlite3-dev sqlite3 pkg-config python3
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release demo graphs test bench clean-graphs
+.PHONY: deps build release demo graphs test bench clean-graphs report test-browser browser-deps
 
 ## Install the system packages Verkosto needs, when any are missing.
 deps:
@@ -30,10 +30,12 @@ demo: build
 	$(VERKOSTO) import Data/oph --db $(DB) --replace
 	$(VERKOSTO) stats --db $(DB)
 	$(MAKE) graphs
+	$(MAKE) report
 
-## The whole test suite.
+## The whole test suite: the Swift tests, then the report in a real headless browser.
 test: deps
 	$(SWIFT) test
+	$(MAKE) test-browser
 
 ## The map gallery in Graphs/, drawn from Data/oph (imported into a scratch database) on a
 ## fixed day, so that the committed files change only when the data or the drawing does.
@@ -58,3 +60,30 @@ graphs: build
 
 clean-graphs:
 	rm -f Graphs/*.svg Graphs/*.png
+
+## The management report, Graphs/report.html, from the same scratch database and day as the maps.
+report: build
+	$(VERKOSTO) import Data/oph --db $(GRAPHS_DB) --replace
+	mkdir -p Graphs
+	$(VERKOSTO) report --db $(GRAPHS_DB) --at $(GRAPHS_AT) -o Graphs/report.html
+
+## Headless Chromium, its driver and Selenium, for the browser test (installed when missing).
+BROWSER_APT_PACKAGES = chromium chromium-driver
+browser-deps:
+	@missing=""; for p in $(BROWSER_APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
+
+## The report in a real browser: build, import Data/oph into a scratch database, write the
+## report, and drive headless Chromium over it (Tests/Browser/report_test.py).
+BROWSER_DIR ?= .build/browser-test
+test-browser: build browser-deps
+	rm -rf $(BROWSER_DIR) && mkdir -p $(BROWSER_DIR)
+	$(VERKOSTO) import Data/oph --db $(BROWSER_DIR)/oph.sqlite --replace
+	$(VERKOSTO) report --db $(BROWSER_DIR)/oph.sqlite --at $(GRAPHS_AT) -o $(BROWSER_DIR)/report.html
+	python3 Tests/Browser/report_test.py $(BROWSER_DIR)/report.html $(BROWSER_DIR)/report.png

@@ -115,7 +115,7 @@ struct ReportContext {
     struct LabelStrings {
         let contents, keyFigures, answer, tableBehind, sortHint, gapsToAct, overlapHeading, trendHeading,
             interactiveMap, mapHelp, search, sector, allSectors, direction, allDirections, cardHint, close,
-            noticeLabel, printHint, overlapAnswer, legend: String
+            noticeLabel, printHint, overlapAnswer, legend, zoomIn, zoomOut, zoomFit: String
     }
 
     init(atlas full: Atlas, day: Day, language: Language) throws {
@@ -137,7 +137,7 @@ struct ReportContext {
             return (localized?.isEmpty == false ? localized : nil) ?? full.metadata[key].flatMap { $0.isEmpty ? nil : $0 }
         }
         dataName = meta("name") ?? strings.overviewTitle
-        source = meta("source")
+        source = meta("source").map(strings.source)
         notice = meta("notice")
         s = LabelStrings(contents: strings.contents, keyFigures: strings.keyFigures, answer: strings.answer,
                          tableBehind: strings.tableBehind, sortHint: strings.sortHint, gapsToAct: strings.gapsToAct,
@@ -146,7 +146,8 @@ struct ReportContext {
                          sector: strings.sector, allSectors: strings.allSectors, direction: strings.direction,
                          allDirections: strings.allDirections, cardHint: strings.cardHint, close: strings.close,
                          noticeLabel: strings.noticeLabel, printHint: strings.printHint,
-                         overlapAnswer: strings.overlapAnswerLabel, legend: strings.legend)
+                         overlapAnswer: strings.overlapAnswerLabel, legend: strings.legend,
+                         zoomIn: strings.zoomIn, zoomOut: strings.zoomOut, zoomFit: strings.zoomFit)
 
         // Key figures.
         let points = Int((indicators.crossSectorShare * 100).rounded()) - Int((previous.crossSectorShare * 100).rounded())
@@ -276,6 +277,8 @@ struct ReportContext {
         let q5Answer = strings.answerCentral(
             network: topNetwork, organisation: topOrganisation.map { snapshot.organisations[$0].name } ?? "–",
             organisationNetworks: topOrganisation.map { organisationCounts[$0] } ?? 0, singleLinks: brokerFindings.count)
+        let topNetworkID = rankColumns[1].firstIndex(of: 1).map { centrality.ids[$0] }
+        let egoSVG = try topNetworkID.map { try DomainMap.render(.ego, atlas: snapshot, network: $0, options: options, format: .svg) }
         let centralOrder = rankColumns[1].indices.sorted { rankColumns[1][$0] < rankColumns[1][$1] }
         let centralTable = ReportTable(
             caption: strings.ranks,
@@ -306,7 +309,8 @@ struct ReportContext {
                            answer: q4Answer, figure: .renderedSVG(coverageSVG, label: strings.coverageTitle),
                            interactive: false, table: coverageTable),
             ReportQuestion(id: "central", heading: strings.ranks, question: strings.questionCentral, answer: q5Answer,
-                           figure: nil, interactive: false, table: centralTable),
+                           figure: egoSVG.map { .renderedSVG(String(decoding: $0, as: UTF8.self), label: strings.egoTitle(topNetwork)) },
+                           interactive: false, table: centralTable),
         ]
 
         // Gaps to act on: the top findings of each kind, with their sentences.

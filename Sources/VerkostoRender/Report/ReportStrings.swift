@@ -44,6 +44,9 @@ extension MapStrings {
     var allSectors: String { pick("Kaikki sektorit", "Alla sektorer", "All sectors") }
     var allDirections: String { pick("Kaikki suunnat", "Alla riktningar", "All directions") }
     var cardHint: String { pick("Valitse verkosto kartalta tai taulukosta.", "Välj ett nätverk på kartan eller i tabellen.", "Choose a network on the map or in the table.") }
+    var zoomIn: String { pick("Lähennä", "Zooma in", "Zoom in") }
+    var zoomOut: String { pick("Loitonna", "Zooma ut", "Zoom out") }
+    var zoomFit: String { pick("Sovita", "Anpassa", "Fit") }
     var close: String { pick("Sulje", "Stäng", "Close") }
 
     // Card and table labels.
@@ -60,7 +63,7 @@ extension MapStrings {
     var none: String { pick("ei yhtään", "inga", "none") }
     var since: String { pick("Alkanut", "Startade", "Since") }
     var mainDirection: String { pick("Pääsuunta", "Huvudriktning", "Main direction") }
-    var degree: String { pick("Yhteyksiä", "Band", "Ties") }
+    var degree: String { pick("Astekeskeisyys", "Gradcentralitet", "Degree") }
     var betweenness: String { pick("Välityskeskeisyys", "Mellanhandscentralitet", "Betweenness") }
     var eigenvector: String { pick("Ominaisvektorikeskeisyys", "Egenvektorcentralitet", "Eigenvector") }
     var rank: String { pick("Sija", "Placering", "Rank") }
@@ -98,7 +101,7 @@ extension MapStrings {
              "EDUFI leads \(networks) active networks in \(sectors) sectors, with \(organisations) organisations taking part. The largest is \(largest) (\(largestMembers) members). \(units) EDUFI units coordinate them.")
     }
     func answerCrossSector(share: String, ties: Int, cross: Int, previousShare: String?, previousDay: Day, grew: Bool?) -> String {
-        let first = pick("\(cross) verkostojen välisestä yhteydestä \(ties):stä (\(share)) ylittää sektorirajan.",
+        let first = pick("Verkostojen välisistä yhteyksistä \(cross)/\(ties) (\(share)) ylittää sektorirajan.",
                          "\(cross) av \(ties) band mellan nätverk (\(share)) går över sektorsgränserna.",
                          "\(cross) of the \(ties) ties between networks (\(share)) cross sector lines.")
         guard let previousShare, let grew else { return first }
@@ -116,7 +119,7 @@ extension MapStrings {
         return first + " " + pick("Suurin aukko: ", "Största luckan: ", "The largest gap: ") + example
     }
     func answerCoverage(reached: Int, total: Int, types: String, unreached: Int, weakest: String?) -> String {
-        var text = pick("Johtamisverkostot tavoittavat \(reached) kuntaa \(total):stä: \(types). \(unreached) kuntaa jää kokonaan tavoittamatta.",
+        var text = pick("Johtamisverkostot tavoittavat \(reached) kuntaa \(total) kunnasta: \(types). \(unreached) kuntaa jää kokonaan tavoittamatta.",
                         "Ledarskapsnätverken når \(reached) av \(total) kommuner: \(types). \(unreached) kommuner nås inte alls.",
                         "The leadership networks reach \(reached) of \(total) municipalities: \(types). \(unreached) municipalities are not reached at all.")
         if let weakest { text += " " + pick("Heikoimmin tavoitettu maakunta: \(weakest).", "Svagast nått landskap: \(weakest).", "The least reached region: \(weakest).") }

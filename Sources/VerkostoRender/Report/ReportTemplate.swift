@@ -47,6 +47,7 @@ enum ReportTemplate {
     <label>{{s.sector}} <select id="filter-sector"><option value="">{{s.allSectors}}</option>{{#sectorOptions}}<option value="{{value}}">{{label}}</option>{{/sectorOptions}}</select></label>
     <label>{{s.direction}} <select id="filter-direction"><option value="">{{s.allDirections}}</option>{{#directionOptions}}<option value="{{value}}">{{label}}</option>{{/directionOptions}}</select></label>
     <span id="match-count" aria-live="polite"></span>
+    <span class="zoom"><button type="button" id="zoom-out" aria-label="{{s.zoomOut}}" title="{{s.zoomOut}}">−</button><button type="button" id="zoom-fit">{{s.zoomFit}}</button><button type="button" id="zoom-in" aria-label="{{s.zoomIn}}" title="{{s.zoomIn}}">+</button></span>
   </div>
   <div class="map-and-card">
     <figure class="map interactive" id="overview-map">{{{figure.markup}}}<div id="tooltip" class="tooltip" role="tooltip" hidden></div></figure>
@@ -92,7 +93,7 @@ enum ReportTemplate {
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;color:var(--ink);background:var(--bg);line-height:1.55;font-size:16px}
-.wrap{max-width:1120px;margin:0 auto;padding:0 24px}
+.wrap{max-width:1280px;margin:0 auto;padding:0 24px}
 .skip{position:absolute;left:-999px;top:0}
 .skip:focus{left:8px;top:8px;background:#fff;padding:6px 10px;z-index:10}
 :focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
@@ -120,6 +121,13 @@ h3{font-size:1.1rem;margin:1.3em 0 .4em}
 .figure .change{margin-top:6px;font-size:.88rem;color:#166534;font-weight:600}
 figure.map{margin:10px 0;overflow:auto;border:1px solid var(--line);border-radius:8px;background:#fff;position:relative}
 figure.map svg{display:block;max-width:100%;height:auto;margin:0 auto}
+#overview-map{max-height:80vh}
+#overview-map svg{max-width:none;width:100%}
+.zoom{display:inline-flex;margin-left:auto}
+.zoom button{font:inherit;border:1px solid #b8c0cc;background:#fff;padding:4px 10px;cursor:pointer;min-width:2.2em}
+.zoom button:first-child{border-radius:6px 0 0 6px}.zoom button:last-child{border-radius:0 6px 6px 0}
+.zoom button+button{border-left:none}
+.zoom button:hover{background:var(--accent-soft)}
 .map-and-card{display:grid;grid-template-columns:minmax(0,1fr) 320px;gap:16px;align-items:start}
 .card{border:1px solid var(--line);border-radius:8px;padding:14px 16px;background:var(--card);position:sticky;top:12px;max-height:85vh;overflow:auto;font-size:.93rem}
 .card h4{margin:0 0 .2em;font-size:1.1rem}
@@ -170,7 +178,8 @@ tbody tr:hover{background:var(--accent-soft)}
   #summary{break-before:auto;page-break-before:auto}
   .map-and-card{display:block}
   figure.map{border:none;overflow:visible;break-inside:avoid;page-break-inside:avoid}
-  figure.map svg{max-width:100%;max-height:240mm;width:auto}
+  figure.map svg,#overview-map svg{max-width:100%!important;max-height:240mm;width:auto!important}
+  #overview-map{max-height:none}
   .table-wrap{max-height:none;overflow:visible;border:none}
   th{position:static}
   tr{break-inside:avoid}
@@ -234,6 +243,10 @@ nodes().forEach(function(g){
   g.addEventListener("click",function(){select(n);});
   g.addEventListener("keydown",function(ev){if(ev.key==="Enter"||ev.key===" "){ev.preventDefault();select(n);}});
 });
+var zoom=1,overviewSvg=map?map.querySelector("svg"):null;
+function setZoom(z){if(!overviewSvg)return;zoom=Math.max(1,Math.min(4,z));overviewSvg.style.width=(zoom*100)+"%";}
+[["zoom-in",function(){setZoom(zoom*1.5);}],["zoom-out",function(){setZoom(zoom/1.5);}],["zoom-fit",function(){setZoom(1);}]].forEach(function(p){
+  var b=document.getElementById(p[0]);if(b)b.addEventListener("click",p[1]);});
 var search=document.getElementById("search"),fs=document.getElementById("filter-sector"),fd=document.getElementById("filter-direction"),count=document.getElementById("match-count");
 function norm(s){return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g,"");}
 function filter(){
