@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "VerkostoStore", targets: ["VerkostoStore"]),
         .executable(name: "verkosto", targets: ["verkosto"]),
         .library(name: "VerkostoRender", targets: ["VerkostoRender"]),
+        .library(name: "VerkostoExchange", targets: ["VerkostoExchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,7 +36,7 @@ let package = Package(
         .testTarget(name: "VerkostoStoreTests", dependencies: ["VerkostoStore", "VerkostoModel"]),
         // The command-line tool.
         .executableTarget(name: "verkosto", dependencies: [
-            "VerkostoModel", "VerkostoStore", "VerkostoAnalysis",
+            "VerkostoModel", "VerkostoStore", "VerkostoAnalysis", "VerkostoExchange",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CLITests", dependencies: ["verkosto"]),
@@ -44,5 +45,10 @@ let package = Package(
         // Domain-free rendering: Graphviz maps, SVG heatmap and line chart.
         .target(name: "VerkostoRender", dependencies: ["CGraphviz"]),
         .testTarget(name: "VerkostoRenderTests", dependencies: ["VerkostoRender"]),
+        // Graph files for other tools: GraphML, GEXF, node-link JSON and CSV out; GraphML, GEXF
+        // and node-link JSON in (through the store's one-transaction import).
+        .target(name: "VerkostoExchange", dependencies: ["VerkostoModel", "VerkostoAnalysis", "VerkostoStore"]),
+        .testTarget(name: "ExchangeTests", dependencies: ["VerkostoExchange", "VerkostoStore", "VerkostoAnalysis"],
+                    exclude: ["Fixtures"]),
     ]
 )
