@@ -157,6 +157,8 @@ final class XMLGraphReader: NSObject, XMLParserDelegate {
                      "nested graphs are not supported")
             }
             let edgeDefault = attributes[dialect == .graphml ? "edgedefault" : "defaultedgetype"] ?? "undirected"
+            // NetworkX writes the graph's name as a (non-standard) GEXF graph attribute.
+            if dialect == .gexf, let name = attributes["name"], !name.isEmpty { graph.graphValues["name"] = name }
             graph.directed = edgeDefault == "directed"
         case (.graphml, "key"):
             guard let id = attributes["id"] else { fail(.file(file), "a <key> without id (line \(line))"); return }
