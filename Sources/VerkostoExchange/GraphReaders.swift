@@ -400,3 +400,15 @@ enum NodeLinkReader {
         #endif
     }
 }
+
+/// Tells node-link JSON from a Verkosto data set without reading it twice into models.
+public enum NodeLinkDetection {
+    /// Whether `url` is a JSON object with a `nodes` array and none of the data set's table keys.
+    /// Unreadable or invalid files answer `false`, so that the data-set reader reports them.
+    public static func isNodeLink(_ url: URL) -> Bool {
+        guard let data = try? Data(contentsOf: url),
+              let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+              root["nodes"] is [Any] else { return false }
+        return !Atlas.tableNames.contains { root[$0] != nil }
+    }
+}

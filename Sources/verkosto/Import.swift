@@ -22,7 +22,8 @@ extension Verkosto {
                 everything back, and the first error is printed as file:line:column: message. \
                 Warnings go to stderr and do not stop the import.
 
-                A .graphml or .gexf file (or, with --graph, a node-link .json file as NetworkX writes) is \
+                A .graphml or .gexf file, or a node-link .json file as NetworkX writes (found by its \
+                'nodes' array; --graph forces it), is \
                 read as a graph: nodes are networks or organisations, told apart by the node attribute \
                 --node-kind-attribute (default kind) with values --network-value (network) and \
                 --organisation-value (organisation); with no such attribute, every node is a network. \
@@ -45,7 +46,7 @@ extension Verkosto {
         @Argument(help: ArgumentHelp("A folder of CSV files, a .json file, or a .graphml or .gexf graph.", valueName: "path"))
         var path: String
 
-        @Flag(help: "Read a .json file as a node-link graph (as NetworkX's node_link_data writes), not a data set.")
+        @Flag(help: "Read a .json file as a node-link graph (as NetworkX's node_link_data writes); found by itself when the file has 'nodes' and no data-set tables.")
         var graph = false
 
         @Option(help: ArgumentHelp("Graph files: the node attribute that tells networks from organisations.", valueName: "name"))
@@ -66,12 +67,13 @@ extension Verkosto {
 
         @OptionGroup var database: DatabaseOptions
 
-        /// The graph format of `path`, or `nil` for a data set.
+        /// The graph format of `path`, or `nil` for a data set. A .json file is a graph with
+        /// --graph, or when it is node-link data (a `nodes` array and no data-set tables).
         var graphFormat: GraphFileFormat? {
             switch GraphFileFormat(path: path) {
             case .graphml?: return .graphml
             case .gexf?: return .gexf
-            case .json?: return graph ? .json : nil
+            case .json?: return graph || NodeLinkDetection.isNodeLink(URL(fileURLWithPath: path)) ? .json : nil
             case nil: return nil
             }
         }
@@ -89,12 +91,13 @@ extension Verkosto {
                 // Read the file before the database is opened or created.
                 Terminal.progress("reading \(URL(fileURLWithPath: path).lastPathComponent)")
                 let read = try format.read(URL(fileURLWithPath: path))
-                store = try database.open(create: true)
-                let existing = replace ? Atlas() : try store.load()
+                let databaseExists = FileManager.default.fileExists(atPath: database.path)
+                let existing = replace || !databaseExists ? Atlas() : try database.open().load()
                 let options = GraphImportOptions(kindAttribute: nodeKindAttribute, networkValue: networkValue,
                                                  organisationValue: organisationValue, collaborationKind: collaborationKind)
                 let file = URL(fileURLWithPath: path).lastPathComponent
                 let data = try graphDataSet(read, file: file, options: options, existing: existing)
+                store = try database.open(create: true)
                 summary = try store.importGraphData(data.atlas, file: file, elements: data.elements, warnings: data.warnings,
                                                     mode: replace ? .replace : .merge, progress: Terminal.progress)
             } else {
