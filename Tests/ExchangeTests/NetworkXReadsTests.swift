@@ -5,7 +5,7 @@ import VerkostoExchange
 import VerkostoModel
 
 /// Files Verkosto writes, read by NetworkX (`Fixtures/read_exports.py`), compared with the Atlas
-/// they came from. Installs NetworkX from PyPI when it is missing.
+/// they came from; igraph reads the GraphML too. Installs NetworkX and igraph from PyPI when missing.
 @Suite(.serialized) struct NetworkXReadsTests {
     /// What NetworkX saw in one graph file: its class, graph values, nodes and edges.
     struct Seen {
@@ -30,6 +30,9 @@ import VerkostoModel
         var jsonKeys: [String]
         var csvNodes: [[String: String]]
         var csvEdges: [[String: String]]
+        /// What igraph saw in the GraphML file: vertex and edge counts, and each node's name.
+        var igraphCounts: (vertices: Int, edges: Int)
+        var igraphNames: [String: String]
 
         init(_ json: Any?) {
             let object = json as? [String: Any] ?? [:]
@@ -39,6 +42,9 @@ import VerkostoModel
             jsonKeys = object["json_keys"] as? [String] ?? []
             csvNodes = object["csv_nodes"] as? [[String: String]] ?? []
             csvEdges = object["csv_edges"] as? [[String: String]] ?? []
+            let igraph = object["igraph"] as? [String: Any] ?? [:]
+            igraphCounts = (igraph["vertices"] as? Int ?? -1, igraph["edges"] as? Int ?? -1)
+            igraphNames = igraph["names"] as? [String: String] ?? [:]
         }
     }
 
@@ -60,7 +66,7 @@ import VerkostoModel
 
     /// Exports Data/oph and the hostile Atlas in every format, runs NetworkX on them.
     static func readWithNetworkX() throws -> (oph: Atlas, output: Output) {
-        try Support.ensureNetworkX()
+        try Support.ensurePythonPackages()
         let oph = try Support.ophAtlas()
         let folder = try Support.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -160,6 +166,12 @@ import VerkostoModel
                 for (key, value) in expected {
                     #expect(row[key] == CSVGraphWriter.neutralised(value), "csv: node \(row["id"]!) \(key)")
                 }
+            }
+            // igraph reads the GraphML too.
+            #expect(files.igraphCounts.vertices == Self.expectedNodes(atlas).count)
+            #expect(files.igraphCounts.edges == atlas.memberships.count)
+            for (id, values) in Self.expectedNodes(atlas) {
+                #expect(files.igraphNames[id] == (values["name_fi"] ?? values["name"]), "igraph: name of \(id)")
             }
             let csvEdges = files.csvEdges.map { [$0["source"]!, $0["target"]!, $0["role"]!, $0["since"]!, $0["until"]!].joined(separator: "|") }
             #expect(csvEdges.sorted() == Self.expectedEdges(atlas))

@@ -39,11 +39,13 @@ enum Support {
         return (try store.load(), summary)
     }
 
-    /// Makes sure NetworkX can be imported, installing it from PyPI when it is missing.
-    static func ensureNetworkX() throws {
-        if (try? run(["python3", "-c", "import networkx"])) != nil { return }
-        _ = try run(["python3", "-m", "pip", "install", "--quiet", "networkx"])
-        _ = try run(["python3", "-c", "import networkx"])
+    /// Makes sure NetworkX and igraph can be imported, installing them from PyPI when missing.
+    static func ensurePythonPackages() throws {
+        for (module, package) in [("networkx", "networkx"), ("igraph", "igraph")] {
+            if (try? run(["python3", "-c", "import \(module)"])) != nil { continue }
+            try run(["python3", "-m", "pip", "install", "--quiet", package])
+            try run(["python3", "-c", "import \(module)"])
+        }
     }
 
     /// Runs a command and returns its standard output; throws when it fails.

@@ -8,12 +8,14 @@ NAME-nodes.csv and NAME-edges.csv, and metrics.graphml (a networks graph with
 --with-metrics). The Swift tests compare the output with the Atlas the files came from.
 For metrics.graphml, NetworkX also computes the centralities itself from the graph it
 read, so that Verkosto's values are checked against an independent implementation.
-The CSV files are read with the csv module only (no pandas).
+The CSV files are read with the csv module only (no pandas). igraph reads the GraphML
+files too (Graph.Read_GraphML).
 """
 import csv
 import json
 import sys
 
+import igraph
 import networkx as nx
 
 NAMES = ["oph", "hostile"]
@@ -62,7 +64,7 @@ def metrics(g):
 
 def main():
     folder = sys.argv[1]
-    out = {"networkx": nx.__version__}
+    out = {"networkx": nx.__version__, "igraph": igraph.__version__}
     for name in NAMES:
         with open(f"{folder}/{name}.json", encoding="utf-8") as handle:
             data = json.load(handle)
@@ -74,6 +76,9 @@ def main():
             "csv_nodes": read_csv(f"{folder}/{name}-nodes.csv"),
             "csv_edges": read_csv(f"{folder}/{name}-edges.csv"),
         }
+        i = igraph.Graph.Read_GraphML(f"{folder}/{name}.graphml")
+        out[name]["igraph"] = {"vertices": i.vcount(), "edges": i.ecount(),
+                               "names": {v["id"]: (v["name_fi"] or v["name"]) for v in i.vs}}
     g = nx.read_graphml(f"{folder}/metrics.graphml")
     out["metrics"] = {"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "worst": metrics(g)}
     json.dump(out, sys.stdout, ensure_ascii=False)
