@@ -148,6 +148,13 @@ final class XMLGraphReader: NSObject, XMLParserDelegate {
         let name = elementName
         defer { path.append(name) }
         text = ""
+        if path.isEmpty {
+            let root = dialect == .graphml ? "graphml" : "gexf"
+            if name != root {
+                fail(.file(file), "expected a <\(root)> document, found <\(qualifiedName ?? name)>")
+            }
+            return
+        }
         if currentData != nil { return }  // inside <data>: only the text counts
         switch (dialect, name) {
         case (_, "graph"):
