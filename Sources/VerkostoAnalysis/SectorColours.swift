@@ -4,8 +4,10 @@ import VerkostoModel
 ///
 /// Sectors take the Okabe–Ito palette without black (Okabe & Ito 2008), in the order of the
 /// Atlas's sector table: the first sector orange, the second sky blue, and so on. These are the
-/// seven values of `VerkostoRender.Palette.categorical`; the renderer depends on this module,
-/// not the other way round, so the values are kept here too: change both together.
+/// seven values of `VerkostoRender.Palette.categorical`, in the same order. VerkostoRender is
+/// domain-free (it depends on CGraphviz only) and this module cannot depend on it, so the seven
+/// values are written in both places: change both together. Map builders that colour sectors
+/// should take the colour from here.
 public enum SectorColours {
     /// Okabe–Ito without black, as `#RRGGBB`: orange, sky blue, bluish green, yellow, blue,
     /// vermillion, reddish purple.
