@@ -38,14 +38,18 @@ public enum GraphFileFormat: String, Sendable, CaseIterable {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw StoreError(.missingInput, "\(url.path): no such file")
         }
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw StoreError(.inputOutput, "\(file): cannot read: \(error.localizedDescription)")
+        guard FileManager.default.isReadableFile(atPath: url.path) else {
+            throw StoreError(.inputOutput, "\(file): cannot read the file")
         }
         switch self {
-        case .graphml: return try XMLGraphReader(file: file, dialect: .graphml).read(data)
-        case .gexf: return try XMLGraphReader(file: file, dialect: .gexf).read(data)
-        case .json: return try NodeLinkReader.read(data, file: file)
+        case .graphml: return try XMLGraphReader(file: file, dialect: .graphml).read(url)
+        case .gexf: return try XMLGraphReader(file: file, dialect: .gexf).read(url)
+        case .json:
+            let data: Data
+            do { data = try Data(contentsOf: url) } catch {
+                throw StoreError(.inputOutput, "\(file): cannot read: \(error.localizedDescription)")
+            }
+            return try NodeLinkReader.read(data, file: file)
         }
     }
 }
@@ -90,8 +94,13 @@ final class XMLGraphReader: NSObject, XMLParserDelegate {
         self.dialect = dialect
     }
 
-    func read(_ data: Data) throws -> ReadGraph {
-        let parser = XMLParser(data: data)
+    /// Parses the file from a stream: on Linux, `XMLParser(data:)` fails on documents of about
+    /// a megabyte and more (swift-corelibs-foundation issue 4851), a stream does not.
+    func read(_ url: URL) throws -> ReadGraph {
+        guard let stream = InputStream(url: url) else {
+            throw StoreError(.inputOutput, "\(file): cannot open the file")
+        }
+        let parser = XMLParser(stream: stream)
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = self

@@ -74,4 +74,20 @@ import VerkostoStore
         #expect(read.nodes.map { $0.values["sector"] } == [.string("basic"), .string("arts")])
         #expect(read.nodeAttributes == [.init("sector", .string)])
     }
+
+    @Test("Files past libxml2's in-memory limits (15 MB here) are read whole", arguments: [ExportFormat.graphml, .gexf])
+    func largeFiles(format: ExportFormat) throws {
+        let filler = String(repeating: "ä", count: 60)
+        let nodes = (0..<100_000).map { ExchangeGraph.Node(id: "v\($0)", values: ["note": .string(filler)]) }
+        let graph = ExchangeGraph(nodeAttributes: [.init("note", .string)], nodes: nodes)
+        let folder = try Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("large.\(format.rawValue)")
+        try ExchangeOutput.write(graph, as: format, to: url.path)
+        let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
+        #expect(size > 15_000_000)
+        let read = try GraphFileFormat(path: url.path)!.read(url).graph
+        #expect(read.nodes.count == nodes.count)
+        #expect(read.nodes.last == nodes.last)
+    }
 }
