@@ -5,9 +5,14 @@ import VerkostoModel
 import VerkostoStore
 
 /// The readers on their own: what they refuse, and what the writers' escaping gives back.
-@Suite struct ReaderTests {
+@Suite final class ReaderTests {
+    /// A temporary folder for this test, removed when it ends.
+    let folder: URL
+
+    init() throws { folder = try Support.temporaryFolder() }
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
     func write(_ text: String, _ name: String) throws -> URL {
-        let folder = try Support.temporaryFolder()
         let url = folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
         return url
