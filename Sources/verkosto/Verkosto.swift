@@ -33,6 +33,7 @@ struct Verkosto: ParsableCommand {
             Diff.self,
             Trend.self,
             Render.self,
+            Export.self,
             Generate.self,
             Dump.self,
         ])
