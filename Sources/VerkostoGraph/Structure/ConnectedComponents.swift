@@ -15,6 +15,7 @@ public struct ConnectedComponents: Sendable, Hashable {
         return Int32(best)
     }
 
+    /// Creates the result from a label per vertex and the size of each label's component.
     public init(labels: [Int32], sizes: [Int]) {
         self.labels = labels
         self.sizes = sizes
