@@ -56,6 +56,8 @@ graphs: build
 	$(RENDER) gaps -o Graphs/gaps.svg
 	$(RENDER) coverage -o Graphs/coverage.svg
 	$(RENDER) heatmap --order cluster -o Graphs/heatmap.svg
+	$(VERKOSTO) render diff --db $(GRAPHS_DB) --from 2022 --to 2026 -o Graphs/diff-2022-2026.svg
+	$(VERKOSTO) trend --db $(GRAPHS_DB) --from 2022 --to 2026 -o Graphs/trend-2022-2026.svg > /dev/null
 	@echo "Maps written to Graphs/"
 
 clean-graphs:

@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "verkosto", targets: ["verkosto"]),
         .library(name: "VerkostoRender", targets: ["VerkostoRender"]),
         .executable(name: "verkosto-bench", targets: ["VerkostoBench"]),
+        .library(name: "VerkostoExchange", targets: ["VerkostoExchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,7 +38,7 @@ let package = Package(
         .testTarget(name: "VerkostoStoreTests", dependencies: ["VerkostoStore", "VerkostoModel"]),
         // The command-line tool.
         .executableTarget(name: "verkosto", dependencies: [
-            "VerkostoModel", "VerkostoStore", "VerkostoAnalysis", "VerkostoRender",
+            "VerkostoModel", "VerkostoStore", "VerkostoAnalysis", "VerkostoRender", "VerkostoExchange",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CLITests", dependencies: ["verkosto"]),
@@ -51,5 +52,10 @@ let package = Package(
         .testTarget(name: "VerkostoRenderTests", dependencies: ["VerkostoRender", "VerkostoModel", "VerkostoAnalysis", "VerkostoStore"]),
         // Benchmark: seeded graphs, edge-list files, JSON timings for /work/shared/bench/compare.py.
         .executableTarget(name: "VerkostoBench", dependencies: ["VerkostoGraph"]),
+        // Graph files for other tools: GraphML, GEXF, node-link JSON and CSV out; GraphML, GEXF
+        // and node-link JSON in (through the store's one-transaction import).
+        .target(name: "VerkostoExchange", dependencies: ["VerkostoModel", "VerkostoAnalysis", "VerkostoStore"]),
+        .testTarget(name: "ExchangeTests", dependencies: ["VerkostoExchange", "VerkostoStore", "VerkostoAnalysis"],
+                    exclude: ["Fixtures"]),
     ]
 )

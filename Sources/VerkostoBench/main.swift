@@ -16,7 +16,8 @@ usage: verkosto-bench [--out DIR] [--json FILE] [--graphs LIST] [--tasks LIST] [
   --repeat R         runs per timing, median reported; 1 run once a run exceeds 60 s (default 3)
   --all-pairs-max N  run betweenness/closeness only on graphs with at most N vertices (default 20000)
 Prints a JSON list of {"task", "threads", "seconds", "graph"} for /work/shared/bench/compare.py,
-with peak memory (getrusage maxrss) as {"task": "peak_memory", "kilobytes": K}.
+with peak memory (getrusage maxrss) as {"task": "peak_memory", "kilobytes": K}; writes it to
+DIR/ours.json, and each graph's timings to DIR/ours-GRAPH.json (compare.py wants one graph a file).
 """
 
 /// Writes `text` to standard error.
@@ -89,9 +90,11 @@ func writeLines(_ path: String, count: Int, _ line: (Int) -> String) {
 
 mkdir(outDir, 0o755)
 var results: [String] = []
+var resultsByGraph: [String: [String]] = [:]
 @MainActor func record(_ task: String, _ threads: Int, _ seconds: Double, _ graph: String) {
     let entry = "{\"task\": \"\(task)\", \"threads\": \(threads), \"seconds\": \(seconds), \"graph\": \"\(graph)\"}"
     results.append(entry)
+    resultsByGraph[graph, default: []].append(entry)
     eprint(entry + "\n")
 }
 var sink = 0.0  // keeps results alive so the optimiser cannot drop the work
@@ -154,4 +157,8 @@ results.append("{\"task\": \"peak_memory\", \"kilobytes\": \(peakKilobytes())}")
 let json = "[\n" + results.joined(separator: ",\n") + "\n]\n"
 print(json, terminator: "")
 writeLines(jsonPath ?? "\(outDir)/ours.json", count: 1) { _ in json }
+// compare.py keys timings by task and thread count only, so each graph also gets its own file.
+for (graph, entries) in resultsByGraph {
+    writeLines("\(outDir)/ours-\(graph).json", count: 1) { _ in "[\n" + entries.joined(separator: ",\n") + "\n]\n" }
+}
 if sink.isNaN { eprint("") }

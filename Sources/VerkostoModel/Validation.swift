@@ -99,26 +99,31 @@ extension Atlas {
         }
 
         var seenMemberships: [MembershipKey: Int] = [:]
+        seenMemberships.reserveCapacity(memberships.count)
         for (row, membership) in memberships.enumerated() {
-            if index.organisation[membership.organisation] == nil {
+            let organisationPosition = index.organisation[membership.organisation]
+            if organisationPosition == nil {
                 error("memberships", row, "organisation", "unknown organisation '\(membership.organisation)'")
             }
-            let network = self.network(membership.network)
-            if network == nil {
+            let networkPosition = index.network[membership.network]
+            if networkPosition == nil {
                 error("memberships", row, "network", "unknown network '\(membership.network)'")
             }
             checkPeriod("memberships", row, membership.period)
-            let key = MembershipKey(organisation: membership.organisation, network: membership.network,
-                                    since: membership.period.since)
-            if let first = seenMemberships[key] {
-                error("memberships", row, nil,
-                      "the same membership of '\(membership.organisation)' in '\(membership.network)' again (first on row \(first + 1))")
-            } else {
-                seenMemberships[key] = row
-            }
-            if let network, !outside(membership.period, network.period).isEmpty {
-                warning("memberships", row, "since",
-                        "membership dates \(outside(membership.period, network.period)) fall outside network '\(network.id)'")
+            if let organisationPosition, let networkPosition {
+                // Positions stand for ids here: hashing two integers instead of two strings.
+                let key = MembershipKey(organisation: organisationPosition, network: networkPosition,
+                                        since: membership.period.since?.ordinal ?? Int.min)
+                if let first = seenMemberships.updateValue(row, forKey: key) {
+                    seenMemberships[key] = first
+                    error("memberships", row, nil,
+                          "the same membership of '\(membership.organisation)' in '\(membership.network)' again (first on row \(first + 1))")
+                }
+                let network = networks[networkPosition]
+                if reachesOutside(membership.period, network.period) {
+                    warning("memberships", row, "since",
+                            "membership dates \(outside(membership.period, network.period)) fall outside network '\(network.id)'")
+                }
             }
         }
 
@@ -168,9 +173,16 @@ extension Atlas {
     public func errors() -> [Problem] { validate().filter { $0.severity == .error } }
 
     private struct MembershipKey: Hashable {
-        var organisation: String
-        var network: String
-        var since: Day?
+        var organisation: Int
+        var network: Int
+        var since: Int
+    }
+
+    /// Whether `inner` starts before or ends after `outer` (a missing end is unbounded).
+    private func reachesOutside(_ inner: Period, _ outer: Period) -> Bool {
+        if let outerSince = outer.since, let innerSince = inner.since, innerSince < outerSince { return true }
+        if let outerUntil = outer.until, let innerUntil = inner.until, outerUntil < innerUntil { return true }
+        return false
     }
 
     /// A description of where `inner` reaches outside `outer`, or "" when it does not.

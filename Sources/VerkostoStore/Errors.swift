@@ -27,6 +27,9 @@ public enum SourcePlace: Hashable, Sendable, CustomStringConvertible {
     case database(table: String, row: Int, column: String?)
     /// A whole file.
     case file(String)
+    /// An element of a graph file (GraphML, GEXF, node-link JSON) such as `node 'n-7'`, and the
+    /// attribute or column concerned.
+    case graph(file: String, element: String, attribute: String?)
 
     public var description: String {
         switch self {
@@ -35,6 +38,8 @@ public enum SourcePlace: Hashable, Sendable, CustomStringConvertible {
         case let .database(table, row, column):
             return "database: \(table) row \(row + 1)" + (column.map { " column \($0)" } ?? "")
         case let .file(file): return file
+        case let .graph(file, element, attribute):
+            return "\(file): \(element)" + (attribute.map { ", attribute '\($0)'" } ?? "")
         }
     }
 }

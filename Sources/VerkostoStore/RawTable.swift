@@ -7,6 +7,8 @@ struct RawTable {
         case csv(lines: [Int])
         /// JSON: rows are the array's elements, in order.
         case json
+        /// A graph file: the element (node or edge) each row came from.
+        case graph(elements: [String])
     }
 
     var table: String
@@ -25,6 +27,8 @@ struct RawTable {
             return .csv(file: file, line: lines[row], column: position + 1)
         case .json:
             return .json(file: file, path: "\(table)[\(row)]" + (column.map { ".\($0)" } ?? ""))
+        case let .graph(elements):
+            return .graph(file: file, element: elements[row], attribute: column)
         }
     }
 
@@ -33,6 +37,7 @@ struct RawTable {
         switch origin {
         case .csv: return .csv(file: file, line: 1, column: 1)
         case .json: return .json(file: file, path: table)
+        case .graph: return .file(file)
         }
     }
 

@@ -7,6 +7,37 @@ import VerkostoRender
 import VerkostoStore
 
 extension MapKind: ExpressibleByArgument {}
+
+/// What `verkosto render` draws: a domain map of one snapshot, or the change map between two days
+/// (``DomainMap/diff(_:from:to:options:)``), which needs the full Atlas and `--from`/`--to`.
+enum RenderKind: Equatable, ExpressibleByArgument {
+    case map(MapKind)
+    case diff
+
+    init?(argument: String) {
+        if argument == "diff" {
+            self = .diff
+        } else if let kind = MapKind(rawValue: argument) {
+            self = .map(kind)
+        } else {
+            return nil
+        }
+    }
+
+    static var allValueStrings: [String] { MapKind.allCases.map(\.rawValue) + ["diff"] }
+
+    var rawValue: String {
+        switch self {
+        case .map(let kind): return kind.rawValue
+        case .diff: return "diff"
+        }
+    }
+
+    var needsNetwork: Bool {
+        if case .map(let kind) = self { return kind.needsNetwork }
+        return false
+    }
+}
 extension MapScene.Layout: ExpressibleByArgument {}
 extension MapFormat: ExpressibleByArgument {}
 extension MapGrouping: ExpressibleByArgument {}
@@ -26,7 +57,7 @@ extension MapError: VerkostoError {
     public var kind: FailureKind {
         switch self {
         case .unknownNetwork: return .missingInput
-        case .missingNetwork, .unexpectedNetwork, .svgOnly, .grouping, .needsInterval: return .failure
+        case .missingNetwork, .unexpectedNetwork, .svgOnly, .grouping: return .failure
         }
     }
 }
@@ -64,8 +95,8 @@ extension Verkosto {
                   verkosto render diff --from 2022 --to 2026 -o Graphs/diff.svg
                 """)
 
-        @Argument(help: "The map: overview, ego, directions, sectors, gaps, coverage or heatmap.")
-        var kind: MapKind
+        @Argument(help: "The map: overview, ego, directions, sectors, gaps, coverage, heatmap, or diff (with --from and --to).")
+        var kind: RenderKind
 
         @Argument(help: "The network id, for ego.")
         var id: String?
@@ -146,6 +177,7 @@ extension Verkosto {
                 try MapRenderer.write(scene, to: url, format: format)
                 return
             }
+            guard case .map(let kind) = kind else { return }
             let atlas = full.at(snapshot.day)
             try DomainMap.write(kind, atlas: atlas, network: id, options: options, to: url, format: format)
         }

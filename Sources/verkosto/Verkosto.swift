@@ -34,6 +34,7 @@ struct Verkosto: ParsableCommand {
             Trend.self,
             Render.self,
             Report.self,
+            Export.self,
             Generate.self,
             Dump.self,
         ])

@@ -44,7 +44,7 @@ public struct HeadlineIndicators: Sendable, Hashable {
     public init(_ snapshot: Atlas, leadershipDirection: String = "leadership") {
         let view = NetworkGraphView(atlas: snapshot, ties: .both, weighting: .count)
         let mixing = sectorMixing(view)
-        let computed = Dictionary(uniqueKeysWithValues: sectorEIIndices(mixing).map { ($0.sector, $0) })
+        let computed = Dictionary(uniqueKeysWithValues: sectorEIIndices(view).map { ($0.sector, $0) })
         let participating = snapshot.participatingOrganisations
         day = snapshot.snapshot
         networksActive = snapshot.networks.count
@@ -52,7 +52,7 @@ public struct HeadlineIndicators: Sendable, Hashable {
         municipalitiesReached = Set(participating.map(\.municipality)).count
         ties = view.ties.count
         crossSectorTies = view.ties.filter { snapshot.networks[$0.a].sector != snapshot.networks[$0.b].sector }.count
-        eiIndex = snapshot.sectors.map { computed[$0.id] ?? SectorEIIndex(sector: $0.id, external: 0, internalTies: 0) }
+        eiIndex = snapshot.sectors.map { computed[$0.id] ?? SectorEIIndex(sector: $0.id, index: nil) }
             + mixing.sectors.filter { snapshot.index.sector[$0] == nil }.compactMap { computed[$0] }
         leadershipCoverage = VerkostoAnalysis.coverage(snapshot, direction: leadershipDirection).groups.filter { $0.dimension == .type }
         directionGaps = VerkostoAnalysis.directionGaps(view, bridgeLimit: 0).count

@@ -89,7 +89,8 @@ func accumulateDependencies(_ ws: ShortestPathWorkspace, into out: UnsafeMutable
             var sum = 0.0
             for i in Int(offsets[v])..<Int(offsets[v + 1]) {
                 let w = Int(targets[i])
-                if hops[w] == next { sum += coefficient[w] }
+                let c = coefficient[w]
+                sum += hops[w] == next ? c : 0  // branch-free: this test is unpredictable
             }
             let delta = sigma[v] * sum
             coefficient[v] = (1 + delta) / sigma[v]

@@ -12,7 +12,7 @@ struct QueueEntry: Comparable {
 /// Per-thread scratch space for single-source shortest paths (Brandes 2001, phase one).
 ///
 /// After ``run(from:)``, `order[0 ..< reached]` lists the reached vertices by non-decreasing
-/// distance, `distance`/`hops` hold distances and `sigma` the number of shortest paths.
+/// distance, `hops` (BFS) or `distance` (Dijkstra) hold distances and `sigma` the number of shortest paths.
 /// Only reached vertices are reset before the next run, so a run costs O(reached part).
 final class ShortestPathWorkspace {
     let graph: CSRView
@@ -56,7 +56,7 @@ final class ShortestPathWorkspace {
 
     private func bfs(_ s: Int) {
         let offsets = graph.offsets, targets = graph.targets
-        hops[s] = 0; distance[s] = 0; sigma[s] = 1
+        hops[s] = 0; sigma[s] = 1
         order[0] = Int32(s)
         var head = 0, tail = 1
         while head < tail {
@@ -64,14 +64,12 @@ final class ShortestPathWorkspace {
             let dv = hops[v], next = dv + 1, sv = sigma[v]
             for i in Int(offsets[v])..<Int(offsets[v + 1]) {
                 let w = Int(targets[i])
-                let dw = hops[w]
-                if dw < 0 {
-                    hops[w] = next; distance[w] = Double(next)
+                var dw = hops[w]
+                if dw < 0 {  // first visit (σ(w) is still 0)
+                    hops[w] = next; dw = next
                     order[tail] = Int32(w); tail += 1
-                    sigma[w] = sv
-                } else if dw == next {
-                    sigma[w] += sv
                 }
+                sigma[w] += dw == next ? sv : 0  // branch-free: this test is unpredictable
             }
         }
         reached = tail

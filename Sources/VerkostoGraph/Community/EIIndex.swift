@@ -16,8 +16,8 @@ public struct EIIndex: Sendable, Hashable {
 /// The E-I index (Krackhardt & Stern 1988): `(E − I) / (E + I)` with `E` the ties between groups
 /// and `I` the ties within groups; −1 is a closed silo, +1 only outward ties.
 ///
-/// Ties are edges, or arcs when directed (a group's or vertex's own ties are then its out-arcs;
-/// UCINET reads rows the same way). An undirected tie between two groups counts once for the whole
+/// Ties are edges, or arcs when directed (a group's or vertex's own ties are then its out-arcs,
+/// the rows of the adjacency matrix). An undirected tie between two groups counts once for the whole
 /// graph and once for each of the two groups and vertices. Self-loops are ignored.
 /// - Parameters:
 ///   - graph: the graph.
@@ -57,8 +57,9 @@ public func eiIndex(_ graph: Graph, groups: [Int32], weighted: Bool = false) -> 
 public struct EIPermutationTest: Sendable, Hashable {
     /// The observed whole-graph E-I index.
     public let observed: Double
-    /// The E-I index expected from group sizes alone: `(P_E − P_I) / (P_E + P_I)` over the possible
-    /// between- and within-group ties (UCINET's "expected" value).
+    /// The E-I index expected from group sizes alone, if ties fell at random among pairs:
+    /// `(P_E − P_I) / (P_E + P_I)` over the possible between- and within-group ties (the E-I of the
+    /// complete graph with these groups).
     public let expected: Double
     /// Mean, standard deviation, smallest and largest E-I over the permutations.
     public let permutationMean: Double

@@ -1,9 +1,12 @@
 /// An undirected edge `{u, v}` named by its end points, `u < v`.
 public struct VertexPair: Sendable, Hashable, Comparable {
+    /// The smaller end point.
     public let u: Int32
+    /// The larger end point.
     public let v: Int32
     /// Creates the pair with the smaller id first.
     public init(_ a: Int32, _ b: Int32) { u = min(a, b); v = max(a, b) }
+    /// Orders by `u`, then `v`.
     public static func < (l: VertexPair, r: VertexPair) -> Bool { (l.u, l.v) < (r.u, r.v) }
 }
 

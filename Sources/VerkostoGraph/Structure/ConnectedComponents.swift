@@ -15,6 +15,7 @@ public struct ConnectedComponents: Sendable, Hashable {
         return Int32(best)
     }
 
+    /// Creates the result from a label per vertex and the size of each label's component.
     public init(labels: [Int32], sizes: [Int]) {
         self.labels = labels
         self.sizes = sizes
@@ -34,27 +35,29 @@ public func connectedComponents(_ graph: Graph) -> ConnectedComponents {
     var labels = [Int32](repeating: -1, count: n)
     var sizes: [Int] = []
     var queue = [Int32](repeating: 0, count: n)
-    graph.offsets.withUnsafeBufferPointer { off in
-        graph.targets.withUnsafeBufferPointer { tgt in
-            for s in 0..<n where labels[s] < 0 {
-                let c = Int32(sizes.count)
-                labels[s] = c
-                queue[0] = Int32(s)
-                var head = 0, tail = 1
-                while head < tail {
-                    let u = Int(queue[head]); head += 1
-                    for i in Int(off[u])..<Int(off[u + 1]) {
-                        let x = Int(tgt[i])
-                        if labels[x] < 0 { labels[x] = c; queue[tail] = Int32(x); tail += 1 }
-                    }
-                    if let r = reverse {
-                        for i in r.edgeRange(of: Int32(u)) {
-                            let x = Int(r.targets[i])
-                            if labels[x] < 0 { labels[x] = c; queue[tail] = Int32(x); tail += 1 }
+    labels.withUnsafeMutableBufferPointer { label in
+        queue.withUnsafeMutableBufferPointer { queue in
+            graph.withView(useWeights: false) { g in
+                for s in 0..<n where label[s] < 0 {
+                    let c = Int32(sizes.count)
+                    label[s] = c
+                    queue[0] = Int32(s)
+                    var head = 0, tail = 1
+                    while head < tail {
+                        let u = Int(queue[head]); head += 1
+                        for i in Int(g.offsets[u])..<Int(g.offsets[u + 1]) {
+                            let x = Int(g.targets[i])
+                            if label[x] < 0 { label[x] = c; queue[tail] = Int32(x); tail += 1 }
+                        }
+                        if let r = reverse {
+                            for i in r.edgeRange(of: Int32(u)) {
+                                let x = Int(r.targets[i])
+                                if label[x] < 0 { label[x] = c; queue[tail] = Int32(x); tail += 1 }
+                            }
                         }
                     }
+                    sizes.append(tail)
                 }
-                sizes.append(tail)
             }
         }
     }

@@ -19,9 +19,6 @@ public enum MapKind: String, Sendable, CaseIterable {
     case coverage
     /// The network × network overlap matrix (SVG grid).
     case heatmap
-    /// The overview of two days in one layout: ties gained and lost, networks started and ended
-    /// (``DomainMap/diff(_:from:to:options:)``); needs the full Atlas and two days.
-    case diff
 
     /// Whether the map is laid out by Graphviz (`false`: drawn directly as SVG, so SVG only).
     public var usesGraphviz: Bool { self != .coverage && self != .heatmap }
@@ -88,8 +85,6 @@ public enum MapError: Error, Equatable, CustomStringConvertible {
     case svgOnly(MapKind, MapFormat)
     /// The grouping does not apply to the map.
     case grouping(MapKind, MapGrouping)
-    /// The map compares two days and is drawn by ``DomainMap/diff(_:from:to:options:)``.
-    case needsInterval(MapKind)
 
     public var description: String {
         switch self {
@@ -103,8 +98,6 @@ public enum MapError: Error, Equatable, CustomStringConvertible {
             return "the \(kind.rawValue) map is drawn as SVG only, not \(format.rawValue); write a .svg file"
         case .grouping(let kind, let grouping):
             return "the \(kind.rawValue) map cannot be grouped by \(grouping.rawValue)"
-        case .needsInterval(let kind):
-            return "the \(kind.rawValue) map compares two days: give --from DATE --to DATE"
         }
     }
 }
@@ -164,7 +157,6 @@ public enum DomainMap {
         case .sectors: return sectors(atlas, options: options)
         case .gaps: return try gaps(atlas, options: options)
         case .ego: fatalError("handled above")
-        case .diff: throw MapError.needsInterval(kind)
         case .coverage, .heatmap: throw MapError.svgOnly(kind, .dot)
         }
     }

@@ -162,7 +162,6 @@ struct ReportContext {
         // Member counts, sector names and colours.
         let networks = snapshot.networks
         let memberCount = networks.map { snapshot.memberships(ofNetwork: $0.id).count }
-        let colours = DomainMap.sectorColours(snapshot)
         func sectorName(_ id: String) -> String { snapshot.sector(id)?.name.text(language) ?? id }
         func directionName(_ id: String) -> String { snapshot.direction(id)?.name.text(language) ?? id }
 
@@ -356,7 +355,7 @@ struct ReportContext {
             cards.append([
                 "id": n.id, "svgId": "node-" + LabelText.identifier("network-" + n.id),
                 "name": n.name.text(language), "sector": n.sector, "sectorName": sectorName(n.sector),
-                "colour": colours[n.sector]?.hex ?? "#888888", "unit": n.unit, "goal": n.goal,
+                "colour": SectorColours.hex(forSector: n.sector, in: snapshot), "unit": n.unit, "goal": n.goal,
                 "operatingModel": n.operatingModel, "members": memberCount[i],
                 "byKind": pairs(byKind), "byRegion": pairs(byRegion),
                 "directions": snapshot.directions(ofNetwork: n.id).sorted { $0.priority < $1.priority }
