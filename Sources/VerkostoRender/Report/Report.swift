@@ -211,15 +211,19 @@ struct ReportContext {
             share: percent(indicators.crossSectorShare), ties: indicators.ties, cross: indicators.crossSectorTies,
             previousShare: previous.ties > 0 ? percent(previous.crossSectorShare) : nil, previousDay: previousDay, grew: grew)
         let sectorNetworks = Dictionary(grouping: networks, by: \.sector).mapValues(\.count)
+        let mixing = sectorMixing(view)
         let eiTable = ReportTable(
             caption: strings.sectorsTitle,
             headers: [.init(label: strings.sector, numeric: false), .init(label: strings.networksColumn, numeric: true),
                       .init(label: strings.externalTies, numeric: true), .init(label: strings.internalTies, numeric: true),
                       .init(label: strings.eiIndexColumn, numeric: true)],
             rows: indicators.eiIndex.map { e in
-                .init(cells: [ReportCell(sectorName(e.sector)), ReportCell(sectorNetworks[e.sector] ?? 0),
-                              ReportCell(e.external), ReportCell(e.internalTies),
-                              e.index.map { ReportCell(Self.decimal($0, language), number: $0) } ?? ReportCell("–")])
+                let i = mixing.sectors.firstIndex(of: e.sector)
+                let internalTies = i.map { mixing.ties[$0][$0] } ?? 0
+                let externalTies = i.map { i in mixing.ties[i].indices.filter { $0 != i }.map { mixing.ties[i][$0] }.reduce(0, +) } ?? 0
+                return .init(cells: [ReportCell(sectorName(e.sector)), ReportCell(sectorNetworks[e.sector] ?? 0),
+                                     ReportCell(externalTies), ReportCell(internalTies),
+                                     e.index.map { ReportCell(Self.decimal($0, language), number: $0) } ?? ReportCell("–")])
             })
         let sectorsSVG = try DomainMap.render(.sectors, atlas: snapshot, options: options, format: .svg)
 

@@ -73,8 +73,8 @@ extension MapStrings {
     var municipalitiesColumn: String { pick("Kuntia", "Kommuner", "Municipalities") }
     var reachedColumn: String { pick("Tavoitettu", "Nådda", "Reached") }
     var shareColumn: String { pick("Osuus", "Andel", "Share") }
-    var externalTies: String { pick("Ulkoiset yhteydet (E)", "Externa band (E)", "External ties (E)") }
-    var internalTies: String { pick("Sisäiset yhteydet (I)", "Interna band (I)", "Internal ties (I)") }
+    var externalTies: String { pick("Yhteydet muihin sektoreihin", "Band till andra sektorer", "Ties to other sectors") }
+    var internalTies: String { pick("Sektorin sisäiset yhteydet", "Band inom sektorn", "Ties within the sector") }
     var eiIndexColumn: String { pick("E-I-indeksi", "E-I-index", "E-I index") }
     var networksColumn: String { pick("Verkostoja", "Nätverk", "Networks") }
     var directionGapsHeading: String { pick("Suuntakatveet", "Riktningsluckor", "Direction gaps") }
