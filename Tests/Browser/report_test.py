@@ -8,8 +8,10 @@ Data/oph into a scratch database, writes the report and runs this script.
 
 Checks, in order: no console errors; the overview map is visible; typing a network's name
 into the search box highlights that network on the map; clicking a network opens its card
-with the network's goal (from the page's JSON block); sorting a table by a header button
-reorders it; the screenshot is not blank (many distinct colours). Prints
+with the network's goal (from the page's JSON block); a network's name in the table opens
+its card; a header button sorts the table (by keyboard); the screenshot is not blank (many
+distinct colours); in print media the controls are hidden, sections start on new pages and
+the page prints to PDF. Prints
 'N passed, N failed' and exits non-zero on any failure.
 """
 
@@ -136,6 +138,14 @@ def main():
         goal = card.find_element(By.CSS_SELECTOR, "dd.goal").text
         check("clicking a node shows its goal in the card", goal == network["goal"].strip(), goal[:120])
 
+        other = next(n for n in data["networks"] if n["id"] != network["id"])
+        row_button = driver.find_element(By.CSS_SELECTOR, '#networks tr[data-network="%s"] button.link' % other["id"])
+        driver.execute_script("arguments[0].scrollIntoView({block:'center'});", row_button)
+        row_button.send_keys(Keys.ENTER)
+        WebDriverWait(driver, 5).until(lambda d: other["name"] in card.text)
+        check("a network's name in the table opens its card", card.find_element(By.CSS_SELECTOR, "h4").text == other["name"],
+              card.text[:120])
+
         header = driver.find_element(By.CSS_SELECTOR, "#networks table.sortable th.num button")
         driver.execute_script("arguments[0].scrollIntoView({block:'center'});", header)
         header.send_keys(Keys.ENTER)
@@ -150,6 +160,16 @@ def main():
         driver.save_screenshot(screenshot)
         colours = png_colours(screenshot)
         check("screenshot is not blank", colours > 50, "%d colours" % colours)
+
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        check("printing hides the interactive controls", not driver.find_element(By.ID, "search").is_displayed()
+              and not driver.find_element(By.ID, "card").is_displayed())
+        breaks = driver.execute_script(
+            "return getComputedStyle(document.getElementById('trend')).breakBefore;")
+        check("printing starts each section on a new page", breaks == "page", breaks)
+        pdf = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": False})
+        check("the report prints to PDF", len(pdf.get("data", "")) > 10000, "empty PDF")
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
 
         severe = [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
         check("no console errors after interaction", not severe, json.dumps(severe)[:500])

@@ -60,7 +60,11 @@ struct ReportCell {
 }
 
 struct ReportTable {
-    struct Row { let cells: [ReportCell] }
+    struct Row {
+        let cells: [ReportCell]
+        /// The network the row describes: its name becomes a button that opens the network's card.
+        var network: String? = nil
+    }
     struct Header { let label: String; let numeric: Bool }
     let caption: String
     let headers: [Header]
@@ -201,7 +205,7 @@ struct ReportContext {
                 let main = snapshot.directions(ofNetwork: n.id).min { $0.priority < $1.priority }
                 return .init(cells: [ReportCell(n.name.text(language)), ReportCell(sectorName(n.sector)), ReportCell(n.unit),
                                      ReportCell(memberCount[i]), ReportCell(main.map { directionName($0.direction) } ?? "–"),
-                                     ReportCell(n.period.since.map(\.description) ?? "–")])
+                                     ReportCell(n.period.since.map(\.description) ?? "–")], network: n.id)
             })
         let overviewSVG = try DomainMap.render(.overview, atlas: snapshot, options: options, format: .svg)
 

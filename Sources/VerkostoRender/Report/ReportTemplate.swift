@@ -59,7 +59,7 @@ enum ReportTemplate {
   <p class="help no-print">{{s.sortHint}}</p>
   <div class="table-wrap"><table class="sortable">
     <thead><tr>{{#table.headers}}<th scope="col"{{#numeric}} class="num"{{/numeric}}><button type="button">{{label}}</button></th>{{/table.headers}}</tr></thead>
-    <tbody>{{#table.rows}}<tr>{{#cells}}<td{{#numeric}} class="num"{{/numeric}} data-sort="{{sortValue}}">{{text}}</td>{{/cells}}</tr>{{/table.rows}}</tbody>
+    <tbody>{{#table.rows}}<tr{{#network}} data-network="{{.}}"{{/network}}>{{#cells}}<td{{#numeric}} class="num"{{/numeric}} data-sort="{{sortValue}}">{{text}}</td>{{/cells}}</tr>{{/table.rows}}</tbody>
   </table></div>
 </section>
 {{/questions}}
@@ -137,6 +137,8 @@ figure.map svg{display:block;max-width:100%;height:auto;margin:0 auto}
 .card .swatch{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.35em;vertical-align:-.05em}
 .card .close{float:right;border:1px solid var(--line);background:#fff;border-radius:6px;cursor:pointer}
 .card-hint{color:var(--muted)}
+button.link{all:unset;cursor:pointer;color:var(--accent);text-decoration:underline;text-decoration-color:#9fc0e6;text-underline-offset:2px}
+button.link:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
 .controls{display:flex;flex-wrap:wrap;gap:10px 18px;align-items:center;margin:6px 0 10px}
 .controls label{font-size:.9rem;color:var(--muted);display:flex;gap:6px;align-items:center}
 .controls input,.controls select{font:inherit;color:var(--ink);padding:5px 8px;border:1px solid #b8c0cc;border-radius:6px;background:#fff}
@@ -144,7 +146,7 @@ figure.map svg{display:block;max-width:100%;height:auto;margin:0 auto}
 #match-count{font-size:.9rem;color:var(--muted)}
 .help{color:var(--muted);font-size:.9rem;margin:.2em 0 .4em}
 .tooltip{position:absolute;pointer-events:none;background:#111827;color:#fff;padding:6px 9px;border-radius:6px;font-size:.85rem;max-width:280px;box-shadow:0 4px 12px rgba(0,0,0,.2);z-index:5}
-#overview-map g.node.network{cursor:pointer;transition:opacity .15s}
+#overview-map g.node.network{cursor:pointer}
 #overview-map.filtering g.node.network:not(.match){opacity:.18}
 #overview-map.filtering g.edge{opacity:.25}
 #overview-map g.node.network.match ellipse,#overview-map g.node.network.match polygon,#overview-map g.node.network.selected ellipse,#overview-map g.node.network.selected polygon{stroke:#111827;stroke-width:4}
@@ -178,6 +180,7 @@ tbody tr:hover{background:var(--accent-soft)}
   #summary{break-before:auto;page-break-before:auto}
   .map-and-card{display:block}
   figure.map{border:none;overflow:visible;break-inside:avoid;page-break-inside:avoid}
+  button.link{color:inherit;text-decoration:none}
   figure.map svg,#overview-map svg{max-width:100%!important;max-height:240mm;width:auto!important}
   #overview-map{max-height:none}
   .table-wrap{max-height:none;overflow:visible;border:none}
@@ -243,6 +246,15 @@ nodes().forEach(function(g){
   g.addEventListener("click",function(){select(n);});
   g.addEventListener("keydown",function(ev){if(ev.key==="Enter"||ev.key===" "){ev.preventDefault();select(n);}});
 });
+Array.prototype.forEach.call(document.querySelectorAll("tr[data-network]"),function(tr){
+  var id=tr.getAttribute("data-network"),n=null;
+  data.networks.forEach(function(x){if(x.id===id)n=x;});
+  if(!n||!map)return;
+  var td=tr.cells[0],b=el("button",td.textContent,"link");b.type="button";
+  b.addEventListener("click",function(){select(n);map.scrollIntoView({block:"start"});});
+  td.textContent="";td.appendChild(b);
+});
+if(map){var root=map.querySelector("svg");if(root)root.setAttribute("role","group");}
 var zoom=1,overviewSvg=map?map.querySelector("svg"):null;
 function setZoom(z){if(!overviewSvg)return;zoom=Math.max(1,Math.min(4,z));overviewSvg.style.width=(zoom*100)+"%";}
 [["zoom-in",function(){setZoom(zoom*1.5);}],["zoom-out",function(){setZoom(zoom/1.5);}],["zoom-fit",function(){setZoom(1);}]].forEach(function(p){
