@@ -75,6 +75,7 @@ struct DomainMapTests {
         #expect(Set(overview.edges.compactMap(\.id)) == ["tie-aalto--bjorn", "tie-bjorn--cera"])
         #expect(overview.nodes.map(\.id) == ["network-aalto", "network-bjorn", "network-cera"])
         #expect(overview.nodes.first { $0.id == "network-bjorn" }!.classes == ["network", "sector-basic"])
+        #expect(overview.edges.first { $0.id == "tie-bjorn--cera" }!.classes == ["tie", "end-bjorn", "end-cera", "shared-members", "collaboration"])
         // With --min 3 both ties (weight 2) are hidden.
         #expect(try DomainMap.overview(atlas, options: MapOptions(minimum: 3)).edges.isEmpty)
         let gaps = try DomainMap.gaps(atlas)

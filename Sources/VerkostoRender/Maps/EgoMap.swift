@@ -100,12 +100,12 @@ extension DomainMap {
                                emphasis: member.coordinator ? .init(colour: .black, width: 2.5) : nil, fontSize: 10))
             edges.append(.init(from: focusID, to: nodeID, width: member.coordinator ? 2.5 : 1.2,
                                colour: Colour(red: 0x55, green: 0x55, blue: 0x55),
-                               classes: ["membership"] + (member.coordinator ? ["coordinator"] : []),
+                               classes: ["membership", "end-\(organisation.id)", "end-\(focus.id)"] + (member.coordinator ? ["coordinator"] : []),
                                id: "membership-\(organisation.id)--\(focus.id)"))
             for n in member.others {
                 let other = atlas.networks[n].id
                 edges.append(.init(from: nodeID, to: "network-\(other)", width: 0.8, colour: edgeGrey, style: .dashed,
-                                   classes: ["membership", "other"], id: "membership-\(organisation.id)--\(other)"))
+                                   classes: ["membership", "other", "end-\(organisation.id)", "end-\(other)"], id: "membership-\(organisation.id)--\(other)"))
             }
         }
         // The members not drawn, counted per group.
