@@ -84,6 +84,25 @@ struct DomainMapTests {
         #expect(gapEdges.first?.style == .dashed)
     }
 
+    @Test("gaps highlights a network that hangs on one organisation, and that organisation")
+    func brokers() throws {
+        // Without the bjorn–cera collaboration, cera's only tie runs through o3 (in bjorn and cera):
+        // cera hangs on o3, and removing o3 cuts cera off.
+        let t = MapAtlases.tiny()
+        let atlas = Atlas(metadata: t.metadata, sectors: t.sectors, directions: t.directions, regions: t.regions,
+                          municipalities: t.municipalities, networks: t.networks, organisations: t.organisations,
+                          memberships: t.memberships, networkDirections: t.networkDirections, collaborations: [])
+            .at(MapAtlases.day)
+        let scene = try DomainMap.gaps(atlas)
+        let cera = try #require(scene.nodes.first { $0.id == "network-cera" })
+        #expect(cera.emphasis != nil)
+        #expect(cera.classes.contains("hanging"))
+        let broker = try #require(scene.nodes.first { $0.id == "organisation-o3" })
+        #expect(broker.shape == .diamond)
+        #expect(Set(scene.edges.filter { $0.from == "organisation-o3" }.map(\.to)) == ["network-bjorn", "network-cera"])
+        #expect(scene.nodes.filter { $0.emphasis != nil }.map(\.id) == ["network-cera"])
+    }
+
     @Test("ego, directions and sectors of the tiny Atlas match the hand counts")
     func tinyOtherCounts() throws {
         let atlas = MapAtlases.tiny()
