@@ -49,7 +49,7 @@ graphs: build
 	$(RENDER) overview -o Graphs/overview.svg
 	$(RENDER) overview -o Graphs/overview.png
 	$(RENDER) overview --lang en -o Graphs/overview-en.svg
-	$(RENDER) overview --lang sv --group-by sector -o Graphs/overview-sv-sectors.svg
+	$(RENDER) overview --lang sv -o Graphs/overview-sv.svg
 	$(RENDER) ego johtamisen-oppiva-yhteiso -o Graphs/ego-johtamisen-oppiva-yhteiso.svg
 	$(RENDER) directions -o Graphs/directions.svg
 	$(RENDER) sectors -o Graphs/sectors.svg
@@ -62,6 +62,20 @@ graphs: build
 
 clean-graphs:
 	rm -f Graphs/*.svg Graphs/*.png
+
+## Benchmarks (not tests): our timings on seeded graphs against igraph, NetworKit and scipy in the
+## same run, as ratios (../shared/bench/compare.py installs the peers into a virtual environment).
+COMPARE ?= ../shared/bench/compare.py
+BENCH_OUT ?= bench-out
+bench: deps
+	$(SWIFT) build -c release --product verkosto-bench
+	.build/release/verkosto-bench --out $(BENCH_OUT) --graphs ba10k,ba100k,affiliation
+	python3 $(COMPARE) --edges $(BENCH_OUT)/ba10k.csv --ours $(BENCH_OUT)/ours-ba10k.json \
+	  --tasks betweenness,closeness,pagerank,components --no-networkx
+	python3 $(COMPARE) --edges $(BENCH_OUT)/ba100k.csv --ours $(BENCH_OUT)/ours-ba100k.json \
+	  --tasks pagerank,louvain,components --no-networkx
+	python3 $(COMPARE) --edges $(BENCH_OUT)/ba10k.csv --affiliations $(BENCH_OUT)/affiliation.csv \
+	  --ours $(BENCH_OUT)/ours-affiliation.json --tasks projection
 
 ## The management report, Graphs/report.html, from the same scratch database and day as the maps.
 report: build

@@ -3,11 +3,9 @@ import VerkostoModel
 /// The colour of each sector, the same in every output: maps, charts and exported graph files.
 ///
 /// Sectors take the Okabe–Ito palette without black (Okabe & Ito 2008), in the order of the
-/// Atlas's sector table: the first sector orange, the second sky blue, and so on. These are the
-/// seven values of `VerkostoRender.Palette.categorical`, in the same order. VerkostoRender is
-/// domain-free (it depends on CGraphviz only) and this module cannot depend on it, so the seven
-/// values are written in both places: change both together. Map builders that colour sectors
-/// should take the colour from here.
+/// Atlas's sector table: the first sector orange, the second sky blue, and so on. Maps
+/// (VerkostoRender's domain maps) and exported graph files (VerkostoExchange) both take sector
+/// colours from here.
 public enum SectorColours {
     /// Okabe–Ito without black, as `#RRGGBB`: orange, sky blue, bluish green, yellow, blue,
     /// vermillion, reddish purple.

@@ -235,7 +235,7 @@ public final class VerkostoStore {
             let empty = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") == 0
             let bulk = index != nil && empty
             progress("writing \(table)" + (bulk ? " (bulk)" : ""))
-            if bulk, let index { try db.execute(sql: "DROP INDEX \(index.name)") }
+            if bulk, let index { try db.execute(sql: "DROP INDEX IF EXISTS \(index.name)") }
             let statement = try db.makeStatement(sql: bulk ? Schema.insert(table) : Schema.upsert[table]!)
             let handle = statement.sqliteStatement
             var failure: Int32 = SQLITE_OK

@@ -31,7 +31,11 @@ import Testing
     }
 
     @discardableResult
-    func run(_ arguments: String...) throws -> Run {
+    func run(_ arguments: String...) throws -> Run { try run(arguments: arguments) }
+
+    /// Runs the binary with `arguments` in this suite's working directory, without `VERKOSTO_DB`.
+    @discardableResult
+    func run(arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments

@@ -6,52 +6,19 @@ import Testing
 
 /// Runs the built `verkosto` binary for `diff` and `trend` on the illustrative OPH data set.
 @Suite struct ChangeCLITests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// The binary next to the test bundle (the same build folder), else `.build/debug`.
-    static var binary: URL {
-        let candidates = [
-            Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("verkosto"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("verkosto"),
-            packageRoot.appendingPathComponent(".build/debug/verkosto"),
-        ].compactMap { $0 }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
-    }
-
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    let directory: URL
-
-    init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("verkosto-change-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let imported = try run("import", Self.packageRoot.appendingPathComponent("Data/oph").path)
-        precondition(imported.status == 0, "import failed: \(imported.stderr)")
-    }
+    /// The binary runner shared by the CLI suites (``CLITests``), in a fresh working directory.
+    let cli: CLITests
+    var directory: URL { cli.directory }
+    static var packageRoot: URL { CLITests.packageRoot }
+    typealias Run = CLITests.Run
 
     @discardableResult
-    func run(_ arguments: String...) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["VERKOSTO_DB"] = nil
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    func run(_ arguments: String...) throws -> Run { try cli.run(arguments: arguments) }
+
+    init() throws {
+        cli = try CLITests()
+        let imported = try run("import", Self.packageRoot.appendingPathComponent("Data/oph").path)
+        precondition(imported.status == 0, "import failed: \(imported.stderr)")
     }
 
     @Test func diffAsJSONHasOneRowSchema() throws {

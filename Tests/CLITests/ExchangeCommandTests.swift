@@ -3,43 +3,16 @@ import Testing
 
 /// `verkosto export` and graph imports, run as a user would, in a temporary working directory.
 @Suite struct ExchangeCommandTests {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    /// The binary next to the test bundle, else `.build/debug/verkosto`.
-    static var binary: URL {
-        let candidates = [
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("verkosto"),
-            packageRoot.appendingPathComponent(".build/debug/verkosto"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
-    }
-
-    let directory: URL
-
-    init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("verkosto-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
+    /// The binary runner shared by the CLI suites (``CLITests``), in a fresh working directory.
+    let cli: CLITests
+    var directory: URL { cli.directory }
+    static var packageRoot: URL { CLITests.packageRoot }
+    typealias Run = CLITests.Run
 
     @discardableResult
-    func run(_ arguments: String...) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["VERKOSTO_DB"] = nil
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
-    }
+    func run(_ arguments: String...) throws -> Run { try cli.run(arguments: arguments) }
+
+    init() throws { cli = try CLITests() }
 
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 

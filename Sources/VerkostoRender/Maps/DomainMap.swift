@@ -177,9 +177,13 @@ public enum DomainMap {
 
 extension DomainMap {
     /// The colour of each sector: Okabe–Ito (without black) in Atlas sector order.
+    /// Each sector's colour from ``SectorColours``, the one table that maps, charts and exported
+    /// graph files share.
     static func sectorColours(_ atlas: Atlas) -> [String: Colour] {
         var result: [String: Colour] = [:]
-        for (i, sector) in atlas.sectors.enumerated() { result[sector.id] = Palette.category(i) }
+        for sector in atlas.sectors {
+            result[sector.id] = Colour(hex: SectorColours.hex(forSector: sector.id, in: atlas)) ?? .grey
+        }
         return result
     }
 
