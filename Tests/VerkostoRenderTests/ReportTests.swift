@@ -189,6 +189,22 @@ struct ReportTests {
         #expect(!html.contains("<!-- kommentti"))
     }
 
+    @Test("the template inserts raw markup only from TrustedMarkup values")
+    func rawOnlyTrusted() throws {
+        let page = ReportTemplate.page
+        var rest = Substring(page)
+        var count = 0
+        while let open = rest.range(of: "{{{") {
+            let close = try #require(rest.range(of: "}}}", range: open.upperBound..<rest.endIndex))
+            let name = rest[open.upperBound..<close.lowerBound]
+            #expect(name == "markup" || name.hasSuffix(".markup"), "{{{\(name)}}}")
+            count += 1
+            rest = rest[close.upperBound...]
+        }
+        #expect(count == 7)
+        #expect(!page.contains("{{&"), "Mustache's other unescaped form")
+    }
+
     @Test("the script JSON escape keeps the value and cannot end the element")
     func scriptJSON() throws {
         let value = ["a": "</script><!--\u{2028}\u{2029}&<>"]
