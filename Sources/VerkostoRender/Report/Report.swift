@@ -158,7 +158,7 @@ struct ReportContext {
         figures = [
             ReportFigure(value: String(indicators.networksActive), label: strings.figureNetworks, change: nil),
             ReportFigure(value: String(indicators.organisationsParticipating), label: strings.figureOrganisations, change: nil),
-            ReportFigure(value: String(indicators.municipalitiesReached), label: strings.figureMunicipalities, change: nil),
+            ReportFigure(value: String(indicators.municipalitiesReached), label: strings.figureMunicipalities(of: snapshot.municipalities.count), change: nil),
             ReportFigure(value: percent(indicators.crossSectorShare), label: strings.figureCrossSector,
                          change: previous.ties > 0 ? strings.changeSince(points, day: previousDay) : nil),
         ]

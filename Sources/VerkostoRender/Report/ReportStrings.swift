@@ -15,7 +15,9 @@ extension MapStrings {
     var keyFigures: String { pick("Avainluvut", "Nyckeltal", "Key figures") }
     var figureNetworks: String { pick("verkostoa", "nätverk", "networks") }
     var figureOrganisations: String { pick("jäsenorganisaatiota", "medlemsorganisationer", "member organisations") }
-    var figureMunicipalities: String { pick("kuntaa tavoitettu", "kommuner nådda", "municipalities reached") }
+    func figureMunicipalities(of total: Int) -> String {
+        pick("kuntaa tavoitettu (kaikkiaan \(total))", "kommuner nådda (av \(total))", "of \(total) municipalities reached")
+    }
     var figureCrossSector: String { pick("yhteyksistä ylittää sektorirajan", "av banden är sektorsöverskridande", "of ties cross sectors") }
     func changeSince(_ points: Int, day: Day) -> String {
         let signed = points > 0 ? "+\(points)" : points < 0 ? "−\(-points)" : "±0"
