@@ -52,6 +52,7 @@ enum DataSetReader {
         do { data = try Data(contentsOf: url) } catch {
             throw StoreError(.inputOutput, "\(file): cannot read: \(error.localizedDescription)")
         }
+        try checkNesting(data, file: file)
         let document: Any
         do { document = try JSONSerialization.jsonObject(with: data) } catch {
             throw DataError(.file(file), "not valid JSON: \(error.localizedDescription)")
@@ -83,6 +84,44 @@ enum DataSetReader {
             tables[table] = try RawTable(json: rows, table: table, file: file)
         }
         return tables
+    }
+
+    /// The deepest nesting of arrays and objects a JSON document may have. The format needs 3
+    /// (document, table array, row object); the limit keeps any parser from deep recursion.
+    static let maximumJSONDepth = 512
+
+    /// Refuses a document nested deeper than ``maximumJSONDepth``, before any parser sees it.
+    ///
+    /// Brackets inside strings (with their escapes) do not count.
+    /// - Throws: ``DataError`` at the line and column of the first bracket that is too deep.
+    /// - Complexity: O(*n*) in the bytes, O(1) memory.
+    static func checkNesting(_ data: Data, file: String) throws {
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var depth = 0, inString = false, escaped = false
+            var line = 1, lineStart = 0
+            for (offset, byte) in bytes.enumerated() {
+                if inString {
+                    if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true }
+                    else if byte == UInt8(ascii: "\"") { inString = false }
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "\""): inString = true
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                    if depth > maximumJSONDepth {
+                        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+                        throw DataError(.text(file: file, line: line, column: column),
+                                        "JSON nested deeper than \(maximumJSONDepth) levels; expected an object of tables holding arrays of row objects")
+                    }
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+                case 0x0A:
+                    line += 1
+                    lineStart = offset + 1
+                default: break
+                }
+            }
+        }
     }
 
     /// Turns raw tables into an Atlas, checking columns and typed values.

@@ -27,6 +27,8 @@ public enum SourcePlace: Hashable, Sendable, CustomStringConvertible {
     case database(table: String, row: Int, column: String?)
     /// A whole file.
     case file(String)
+    /// A 1-based line and character column in a text file that is not a table, such as a JSON document.
+    case text(file: String, line: Int, column: Int)
 
     public var description: String {
         switch self {
@@ -35,6 +37,7 @@ public enum SourcePlace: Hashable, Sendable, CustomStringConvertible {
         case let .database(table, row, column):
             return "database: \(table) row \(row + 1)" + (column.map { " column \($0)" } ?? "")
         case let .file(file): return file
+        case let .text(file, line, column): return "\(file):\(line):\(column)"
         }
     }
 }
