@@ -55,7 +55,7 @@ enum DataSetReader {
         try checkNesting(data, file: file)
         let document: Any
         do { document = try JSONSerialization.jsonObject(with: data) } catch {
-            throw DataError(.file(file), "not valid JSON: \(error.localizedDescription)")
+            throw syntaxError(error, in: data, file: file)
         }
         guard let root = document as? [String: Any] else {
             throw DataError(.json(file: file, path: "$"), "expected an object with one key per table")
@@ -84,6 +84,26 @@ enum DataSetReader {
             tables[table] = try RawTable(json: rows, table: table, file: file)
         }
         return tables
+    }
+
+    /// A JSON syntax error placed at its line and column: Foundation says "around character N"
+    /// (a byte offset) or "Unexpected end of file".
+    static func syntaxError(_ error: any Error, in data: Data, file: String) -> DataError {
+        var reason = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? error.localizedDescription
+        var offset: Int?
+        if let range = reason.range(of: " around character ") {
+            offset = Int(reason[range.upperBound...].prefix(while: \.isNumber))
+            reason = String(reason[..<range.lowerBound])
+        } else if reason.lowercased().contains("end of file") {
+            offset = data.count
+        }
+        reason = reason.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        guard let offset else { return DataError(.file(file), "not valid JSON: \(reason)") }
+        let before = data.prefix(max(0, min(offset, data.count)))
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
+        let column = String(decoding: before[lineStart...], as: UTF8.self).count + 1
+        return DataError(.text(file: file, line: line, column: column), "not valid JSON: \(reason)")
     }
 
     /// The deepest nesting of arrays and objects a JSON document may have. The format needs 3
