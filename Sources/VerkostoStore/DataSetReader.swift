@@ -52,6 +52,11 @@ enum DataSetReader {
         do { data = try Data(contentsOf: url) } catch {
             throw StoreError(.inputOutput, "\(file): cannot read: \(error.localizedDescription)")
         }
+        return try parseJSON(data, file: file, warnings: &warnings)
+    }
+
+    /// Parses a JSON data set document into raw tables.
+    static func parseJSON(_ data: Data, file: String, warnings: inout [DataError]) throws -> [String: RawTable] {
         try checkNesting(data, file: file)
         let document: Any
         do { document = try JSONSerialization.jsonObject(with: data) } catch {
@@ -200,5 +205,27 @@ enum DataSetReader {
         return Atlas(metadata: metadata, sectors: sectors, directions: directions, regions: regions,
                      municipalities: municipalities, networks: networks, organisations: organisations,
                      memberships: memberships, networkDirections: networkDirections, collaborations: collaborations)
+    }
+}
+
+/// Entry points for reading a data set from memory, as the fuzz targets do.
+public enum DataSetParsing {
+    /// Parses and decodes a JSON data set document (no validation of references).
+    ///
+    /// - Throws: ``DataError`` for syntax errors, bad shapes and bad values.
+    public static func decodeJSON(_ data: Data, file: String = "input.json") throws -> Atlas {
+        var warnings: [DataError] = []
+        let tables = try DataSetReader.parseJSON(data, file: file, warnings: &warnings)
+        return try DataSetReader.decode(tables, warnings: &warnings)
+    }
+
+    /// Parses one CSV table named `table` (such as `memberships`) and decodes its rows.
+    ///
+    /// - Throws: ``DataError`` for syntax errors, missing columns and bad values.
+    public static func decodeCSV(_ bytes: [UInt8], table: String) throws -> Atlas {
+        precondition(Atlas.tableNames.contains(table), "unknown table \(table)")
+        var warnings: [DataError] = []
+        let csv = try CSVReader.parse(bytes, file: "\(table).csv")
+        return try DataSetReader.decode([table: RawTable(csv: csv, table: table)], warnings: &warnings)
     }
 }
