@@ -36,15 +36,15 @@ let package = Package(
         .testTarget(name: "VerkostoStoreTests", dependencies: ["VerkostoStore", "VerkostoModel"]),
         // The command-line tool.
         .executableTarget(name: "verkosto", dependencies: [
-            "VerkostoModel", "VerkostoStore", "VerkostoAnalysis",
+            "VerkostoModel", "VerkostoStore", "VerkostoAnalysis", "VerkostoRender",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CLITests", dependencies: ["verkosto"]),
         // Graphviz C library (libgvc, libcgraph, libcdt) through pkg-config.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         // Domain-free rendering: Graphviz maps, SVG heatmap and line chart.
-        .target(name: "VerkostoRender", dependencies: ["CGraphviz"]),
-        .testTarget(name: "VerkostoRenderTests", dependencies: ["VerkostoRender"]),
+        .target(name: "VerkostoRender", dependencies: ["CGraphviz", "VerkostoModel", "VerkostoGraph", "VerkostoAnalysis"]),
+        .testTarget(name: "VerkostoRenderTests", dependencies: ["VerkostoRender", "VerkostoModel", "VerkostoAnalysis", "VerkostoStore"]),
         // Benchmark: seeded graphs, edge-list files, JSON timings for /work/shared/bench/compare.py.
         .executableTarget(name: "VerkostoBench", dependencies: ["VerkostoGraph"]),
     ]

@@ -21,7 +21,8 @@ struct Verkosto: ParsableCommand {
             73 cannot create output, 74 I/O error.
             """,
         version: "0.1.0",
-        subcommands: [Import.self, List.self, Show.self, Stats.self, Centrality.self, Overlap.self, Communities.self, Generate.self, Dump.self, Doctor.self, Backup.self])
+        subcommands: [Import.self, List.self, Show.self, Stats.self, Centrality.self, Overlap.self, Communities.self,
+                      Render.self, Generate.self, Dump.self, Doctor.self, Backup.self])
 
     /// Runs the command line; errors become one line on stderr and a sysexits status.
     static func main() {

@@ -1,0 +1,257 @@
+import Foundation
+import VerkostoAnalysis
+import VerkostoGraph
+import VerkostoModel
+
+/// The domain maps Verkosto draws from an Atlas.
+public enum MapKind: String, Sendable, CaseIterable {
+    /// Networks as nodes, coloured by sector, sized by members, tied by overlap.
+    case overview
+    /// One network, its member organisations and the networks they also belong to.
+    case ego
+    /// Networks and development directions (two-mode).
+    case directions
+    /// One node per sector; edges count the ties between their networks.
+    case sectors
+    /// The overview with direction gaps as dashed edges and brokers highlighted.
+    case gaps
+    /// Municipalities reached by the leadership networks, by region and municipality type (SVG grid).
+    case coverage
+    /// The network × network overlap matrix (SVG grid).
+    case heatmap
+
+    /// Whether the map is laid out by Graphviz (`false`: drawn directly as SVG, so SVG only).
+    public var usesGraphviz: Bool { self != .coverage && self != .heatmap }
+    /// Whether the map needs a network id.
+    public var needsNetwork: Bool { self == .ego }
+}
+
+/// How member organisations (ego) or networks (overview, gaps) are grouped into boxes.
+public enum MapGrouping: String, Sendable, CaseIterable {
+    case sector, kind, region
+}
+
+/// Row and column order of the overlap heatmap.
+public enum MatrixOrder: String, Sendable, CaseIterable {
+    /// By sector (Atlas order of sectors), then by name.
+    case sector
+    /// By Louvain community of the network graph (seeded), then by sector and name.
+    case cluster
+}
+
+/// Choices shared by the domain maps.
+public struct MapOptions: Sendable, Hashable {
+    public var language: Language
+    public var layout: MapScene.Layout
+    /// How ties between networks are weighed.
+    public var weighting: ProjectionWeighting
+    /// What ties networks: shared members, collaborations or both.
+    public var ties: NetworkTies
+    /// Edges lighter than this are hidden; `nil` picks a default that keeps the map legible
+    /// (see ``DomainMap/defaultMinimum(_:)``).
+    public var minimum: Double?
+    /// Boxes around groups of nodes; `nil` for none (ego: by kind).
+    public var groupBy: MapGrouping?
+    public var order: MatrixOrder
+    /// The direction whose networks the coverage map counts.
+    public var direction: String
+    /// Largest number of member organisations an ego map draws one by one; the rest are counted.
+    public var egoMemberLimit: Int
+
+    public init(language: Language = .fi, layout: MapScene.Layout = .auto, weighting: ProjectionWeighting = .count,
+                ties: NetworkTies = .both, minimum: Double? = nil, groupBy: MapGrouping? = nil,
+                order: MatrixOrder = .sector, direction: String = "leadership", egoMemberLimit: Int = 60) {
+        self.language = language
+        self.layout = layout
+        self.weighting = weighting
+        self.ties = ties
+        self.minimum = minimum
+        self.groupBy = groupBy
+        self.order = order
+        self.direction = direction
+        self.egoMemberLimit = egoMemberLimit
+    }
+}
+
+/// Why a domain map cannot be drawn. Each case says what to do.
+public enum MapError: Error, Equatable, CustomStringConvertible {
+    /// `ego` names a network that is not in the snapshot.
+    case unknownNetwork(String)
+    /// The map needs a network id and none was given.
+    case missingNetwork(MapKind)
+    /// The map takes no network id.
+    case unexpectedNetwork(MapKind, String)
+    /// The map is drawn as SVG only.
+    case svgOnly(MapKind, MapFormat)
+    /// The grouping does not apply to the map.
+    case grouping(MapKind, MapGrouping)
+
+    public var description: String {
+        switch self {
+        case .unknownNetwork(let id):
+            return "no network with id \"\(id)\" in this snapshot; `verkosto list networks` shows the ids"
+        case .missingNetwork(let kind):
+            return "the \(kind.rawValue) map needs a network id, e.g. `verkosto render ego johtamisen-oppiva-yhteiso -o ego.svg`"
+        case .unexpectedNetwork(let kind, let id):
+            return "the \(kind.rawValue) map takes no network id (got \"\(id)\")"
+        case .svgOnly(let kind, let format):
+            return "the \(kind.rawValue) map is drawn as SVG only, not \(format.rawValue); write a .svg file"
+        case .grouping(let kind, let grouping):
+            return "the \(kind.rawValue) map cannot be grouped by \(grouping.rawValue)"
+        }
+    }
+}
+
+/// Builds the domain maps: Atlas (a snapshot) → analysis → `MapScene` or SVG.
+///
+/// Node ids are derived from data ids so that the SVG can be styled and scripted: a network
+/// is `network-<id>` (SVG `id="node-network-<id>"`, `class="node network sector-<sector>"`),
+/// an organisation `organisation-<id>`, a direction `direction-<id>`, a sector `sector-<id>`.
+public enum DomainMap {
+    /// Renders a map of `kind` to bytes in `format`.
+    ///
+    /// - Parameters:
+    ///   - atlas: the snapshot to draw (``Atlas/at(_:)``).
+    ///   - network: the network id for `ego`; must be `nil` for the other kinds.
+    /// - Throws: ``MapError`` for a wrong id or an SVG-only map in another format,
+    ///   ``RenderError`` from Graphviz.
+    /// - Complexity: the builders are O(*N*² + *M*); Graphviz layout dominates (see `MapRenderer`).
+    public static func render(_ kind: MapKind, atlas: Atlas, network: String? = nil, options: MapOptions = MapOptions(),
+                              format: MapFormat) throws -> [UInt8] {
+        if kind.usesGraphviz {
+            return try MapRenderer.render(try scene(kind, atlas: atlas, network: network, options: options), as: format)
+        }
+        if let network { throw MapError.unexpectedNetwork(kind, network) }
+        guard format == .svg else { throw MapError.svgOnly(kind, format) }
+        switch kind {
+        case .heatmap: return Array(heatmap(atlas, options: options).utf8)
+        default: return Array(coverage(atlas, options: options).utf8)
+        }
+    }
+
+    /// Renders a map of `kind` to `url` atomically, in `format` or the one named by the extension.
+    ///
+    /// - Throws: `RenderError.missingOutputFolder` before any work when the folder is missing.
+    public static func write(_ kind: MapKind, atlas: Atlas, network: String? = nil, options: MapOptions = MapOptions(),
+                             to url: URL, format: MapFormat? = nil) throws {
+        guard let format = format ?? MapFormat(pathExtension: url.pathExtension) else {
+            throw RenderError.unknownFormat(url.pathExtension)
+        }
+        try OutputFile.checkFolder(of: url)
+        try OutputFile.write(try render(kind, atlas: atlas, network: network, options: options, format: format), to: url)
+    }
+
+    /// The scene of a Graphviz map.
+    ///
+    /// - Throws: ``MapError`` for a missing, unexpected or unknown network id, or an SVG-only kind.
+    public static func scene(_ kind: MapKind, atlas: Atlas, network: String? = nil,
+                             options: MapOptions = MapOptions()) throws -> MapScene {
+        if kind.needsNetwork {
+            guard let network else { throw MapError.missingNetwork(kind) }
+            return try ego(atlas, network: network, options: options)
+        }
+        if let network { throw MapError.unexpectedNetwork(kind, network) }
+        switch kind {
+        case .overview: return try overview(atlas, options: options)
+        case .directions: return directions(atlas, options: options)
+        case .sectors: return sectors(atlas, options: options)
+        case .gaps: return try gaps(atlas, options: options)
+        case .ego: fatalError("handled above")
+        case .coverage, .heatmap: throw MapError.svgOnly(kind, .dot)
+        }
+    }
+
+    /// The default `--min` for a weighting: ties of weight 2 or more for counts (one shared
+    /// member is common and clutters the map), nothing hidden for the normalised weights
+    /// below 0.05.
+    public static func defaultMinimum(_ weighting: ProjectionWeighting) -> Double {
+        switch weighting {
+        case .count: return 2
+        case .newman: return 0.5
+        case .jaccard, .overlap: return 0.02
+        }
+    }
+}
+
+// MARK: Shared pieces
+
+extension DomainMap {
+    /// The colour of each sector: Okabe–Ito (without black) in Atlas sector order.
+    static func sectorColours(_ atlas: Atlas) -> [String: Colour] {
+        var result: [String: Colour] = [:]
+        for (i, sector) in atlas.sectors.enumerated() { result[sector.id] = Palette.category(i) }
+        return result
+    }
+
+    static func sectorName(_ atlas: Atlas, _ id: String, _ language: Language) -> String {
+        atlas.sector(id)?.name.text(language) ?? id
+    }
+
+    /// Legend swatches for the sectors that have a network in the Atlas.
+    static func sectorSection(_ atlas: Atlas, strings: MapStrings) -> MapScene.Legend.Section {
+        let used = Set(atlas.networks.map(\.sector))
+        let colours = sectorColours(atlas)
+        var items: [MapScene.Legend.Item] = atlas.sectors.filter { used.contains($0.id) }.map {
+            .swatch(colours[$0.id] ?? .grey, label: $0.name.text(strings.language))
+        }
+        for unknown in used.subtracting(atlas.sectors.map(\.id)).sorted() {
+            items.append(.swatch(.grey, label: unknown))
+        }
+        return .init(title: strings.sector, items: items)
+    }
+
+    /// The map caption under the title: snapshot date and what is drawn.
+    static func subtitle(_ atlas: Atlas, strings: MapStrings, extra: [String] = []) -> String {
+        var parts: [String] = []
+        if let day = atlas.snapshot { parts.append(strings.snapshot(day)) }
+        parts += extra
+        return parts.joined(separator: " · ")
+    }
+
+    /// The source line from the Atlas metadata: the data set's name in the language, else `source`.
+    static func source(_ atlas: Atlas, strings: MapStrings) -> String? {
+        let keys = strings.language == .fi ? ["name", "source"] : ["name_\(strings.language.rawValue)", "name", "source"]
+        for key in keys {
+            if let value = atlas.metadata[key], !value.isEmpty { return strings.source(value) }
+        }
+        return nil
+    }
+
+    /// A slug-safe class name: `sector-<id>`.
+    static func sectorClass(_ id: String) -> String { "sector-" + LabelText.identifier(id) }
+
+    /// Node width in inches for a network of `members` members when the largest has `largest`:
+    /// area proportional to members, between 0.5 and 2.0 inches.
+    static func networkWidth(_ members: Int, largest: Int) -> Double {
+        guard largest > 0 else { return 0.5 }
+        return 0.5 + 1.5 * (Double(members) / Double(largest)).squareRoot()
+    }
+
+    /// Edge width in points for `weight` on a scale whose largest weight is `largest`: 0.8 to 8.
+    static func edgeWidth(_ weight: Double, largest: Double) -> Double {
+        guard largest > 0, weight.isFinite else { return 0.8 }
+        return 0.8 + 7.2 * min(1, max(0, weight / largest))
+    }
+
+    /// Three round steps of a scale from 0 to `largest`: about a tenth, a half and the whole.
+    static func scaleSteps(_ largest: Double, integer: Bool) -> [Double] {
+        guard largest > 0 else { return [] }
+        if !integer { return [largest * 0.1, largest * 0.5, largest].map { ($0 * 100).rounded() / 100 }.filter { $0 > 0 } }
+        let steps = [max(1, (largest / 10).rounded()), max(1, (largest / 2).rounded()), largest.rounded()]
+        var unique: [Double] = []
+        for s in steps where !unique.contains(s) { unique.append(s) }
+        return unique
+    }
+
+    /// Member counts of each network (by Atlas position) in the snapshot.
+    static func memberCounts(_ atlas: Atlas) -> [Int] {
+        atlas.index.membershipsOfNetwork.map { positions in
+            Set(positions.map { atlas.memberships[$0].organisation }).count
+        }
+    }
+
+    /// The text of a network's node: its name wrapped to lines of about 22 characters.
+    static func networkLabel(_ network: Network, _ language: Language) -> String {
+        LabelText.wrapped(network.name.text(language), width: 22)
+    }
+}

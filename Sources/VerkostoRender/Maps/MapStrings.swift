@@ -1,0 +1,178 @@
+import VerkostoAnalysis
+import VerkostoGraph
+import VerkostoModel
+
+/// Every user-visible string of the domain maps, in Finnish, Swedish and English (Finnish first).
+///
+/// One table for all maps, so that the HTML report can reuse the same wording. Names that
+/// come from the data (networks, sectors, directions, regions) are not here: they come
+/// from the Atlas in the chosen language.
+public struct MapStrings: Sendable, Hashable {
+    public let language: Language
+
+    public init(_ language: Language = .fi) {
+        self.language = language
+    }
+
+    /// The text for the current language from the three translations.
+    func pick(_ fi: String, _ sv: String, _ en: String) -> String {
+        switch language {
+        case .fi: return fi
+        case .sv: return sv
+        case .en: return en
+        }
+    }
+
+    // MARK: Titles
+
+    public var overviewTitle: String { pick("OPH:n kehittämisverkostot", "Utbildningsstyrelsens utvecklingsnätverk", "EDUFI development networks") }
+    public func egoTitle(_ network: String) -> String { pick("\(network): jäsenet ja yhteydet", "\(network): medlemmar och kontakter", "\(network): members and ties") }
+    public var directionsTitle: String { pick("Verkostot ja kehittämissuunnat", "Nätverk och utvecklingsriktningar", "Networks and development directions") }
+    public var sectorsTitle: String { pick("Sektorien väliset yhteydet", "Samband mellan sektorerna", "Ties between sectors") }
+    public var gapsTitle: String { pick("Yhteistyön aukot ja välittäjät", "Luckor i samarbetet och mellanhänder", "Collaboration gaps and brokers") }
+    public var coverageTitle: String { pick("Johtamisverkostojen kattavuus maakunnittain", "Ledarskapsnätverkens täckning per landskap", "Reach of the leadership networks by region") }
+    public var heatmapTitle: String { pick("Verkostojen päällekkäisyys", "Nätverkens överlappning", "Overlap between networks") }
+
+    // MARK: Captions
+
+    /// "Tilanne 29.11.2026" and the like.
+    public func snapshot(_ day: Day) -> String {
+        switch language {
+        case .fi: return "Tilanne \(day.day).\(day.month).\(day.year)"
+        case .sv: return "Läget \(day.day).\(day.month).\(day.year)"
+        case .en: return "As of \(day)"
+        }
+    }
+    public func counts(networks: Int, organisations: Int) -> String {
+        pick("\(networks) verkostoa, \(organisations) jäsenorganisaatiota",
+             "\(networks) nätverk, \(organisations) medlemsorganisationer",
+             "\(networks) networks, \(organisations) member organisations")
+    }
+    public func source(_ text: String) -> String { pick("Lähde: \(text)", "Källa: \(text)", "Source: \(text)") }
+    public func hiddenEdges(below minimum: String) -> String {
+        pick("ohuimmat yhteydet (alle \(minimum)) piilotettu", "de svagaste banden (under \(minimum)) dolda",
+             "weakest ties (below \(minimum)) hidden")
+    }
+    public var legend: String { pick("Selite", "Teckenförklaring", "Legend") }
+    public var sector: String { pick("Sektori", "Sektor", "Sector") }
+    public var members: String { pick("Jäsenorganisaatioita", "Medlemsorganisationer", "Member organisations") }
+    public var networks: String { pick("Verkostot", "Nätverk", "Networks") }
+    public var otherNetworks: String { pick("Muut verkostot", "Andra nätverk", "Other networks") }
+    public var organisationKind: String { pick("Organisaation tyyppi", "Typ av organisation", "Kind of organisation") }
+    public var region: String { pick("Maakunta", "Landskap", "Region") }
+
+    /// The title of an edge scale for a weighting.
+    public func tieWeight(_ weighting: ProjectionWeighting, ties: NetworkTies) -> String {
+        switch (weighting, ties) {
+        case (_, .collaborations): return pick("Yhteistyöt", "Samarbeten", "Collaborations")
+        case (.count, .members): return pick("Yhteisiä jäseniä", "Gemensamma medlemmar", "Shared members")
+        case (.count, _): return pick("Yhteiset jäsenet + yhteistyöt", "Gemensamma medlemmar + samarbeten", "Shared members + collaborations")
+        case (.jaccard, _): return pick("Päällekkäisyys (Jaccard)", "Överlappning (Jaccard)", "Overlap (Jaccard)")
+        case (.overlap, _): return pick("Päällekkäisyys (pienempään verkostoon)", "Överlappning (mot det mindre nätverket)", "Overlap (of the smaller network)")
+        case (.newman, _): return pick("Yhteistyöpaino (Newman)", "Samarbetsvikt (Newman)", "Collaboration weight (Newman)")
+        }
+    }
+
+    // MARK: Ego
+
+    public var focusNetwork: String { pick("Tarkasteltava verkosto", "Nätverket i fokus", "Network in focus") }
+    public var coordinator: String { pick("Koordinaattori", "Koordinator", "Coordinator") }
+    public var membership: String { pick("Jäsenyys", "Medlemskap", "Membership") }
+    public var alsoMemberOf: String { pick("Jäsen myös tässä verkostossa", "Medlem även i detta nätverk", "Also a member of this network") }
+    public func sharedWith(_ count: Int) -> String { pick("\(count) yhteistä", "\(count) gemensamma", "\(count) shared") }
+    public func moreMembers(_ count: Int) -> String { pick("+ \(count) muuta", "+ \(count) andra", "+ \(count) more") }
+
+    public func kind(_ kind: OrganisationKind) -> String {
+        switch kind {
+        case .municipality: return pick("Kunta järjestäjänä", "Kommun som anordnare", "Municipality as provider")
+        case .school: return pick("Koulu", "Skola", "School")
+        case .earlyChildhoodUnit: return pick("Varhaiskasvatusyksikkö", "Enhet för småbarnspedagogik", "ECEC unit")
+        case .upperSecondary: return pick("Lukio", "Gymnasium", "Upper secondary school")
+        case .vocational: return pick("Ammatillinen oppilaitos", "Yrkesläroanstalt", "Vocational institution")
+        case .higherEducation: return pick("Korkeakoulu", "Högskola", "Higher education institution")
+        case .adultEducation: return pick("Vapaan sivistystyön oppilaitos", "Läroanstalt för fritt bildningsarbete", "Liberal adult education institution")
+        case .artsSchool: return pick("Taiteen perusopetuksen oppilaitos", "Läroanstalt för grundläggande konstundervisning", "Arts school")
+        case .association: return pick("Järjestö tai säätiö", "Förening eller stiftelse", "Association or foundation")
+        case .regionalBody: return pick("Alueellinen toimija", "Regional aktör", "Regional body")
+        }
+    }
+
+    // MARK: Directions
+
+    public var direction: String { pick("Kehittämissuunta", "Utvecklingsriktning", "Development direction") }
+    public func priority(_ priority: Int) -> String {
+        switch priority {
+        case ...1: return pick("Pääsuunta", "Huvudriktning", "Main direction")
+        case 2: return pick("Tärkeä suunta", "Viktig riktning", "Important direction")
+        default: return pick("Tukeva suunta", "Stödjande riktning", "Supporting direction")
+        }
+    }
+
+    // MARK: Sectors
+
+    public func networkCount(_ count: Int) -> String { pick("\(count) verkostoa", "\(count) nätverk", "\(count) networks") }
+    public func internalTies(_ count: Int) -> String { pick("\(count) sisäistä yhteyttä", "\(count) interna band", "\(count) internal ties") }
+    public var tieCount: String { pick("Verkostojen välisiä yhteyksiä", "Band mellan nätverk", "Ties between networks") }
+    public func crossSectorShare(_ share: Double) -> String {
+        pick("Sektorirajat ylittäviä yhteyksiä \(percent(share))", "Sektorsövergripande band \(percent(share))",
+             "Cross-sector ties \(percent(share))")
+    }
+    public var networksInSector: String { pick("Verkostoja sektorilla", "Nätverk i sektorn", "Networks in the sector") }
+
+    // MARK: Gaps
+
+    public var directionGap: String { pick("Sama kehittämissuunta, ei yhteyttä", "Samma utvecklingsriktning, ingen kontakt", "Same direction, no tie") }
+    public var hangingNetwork: String { pick("Yhteydet yhden organisaation varassa", "Banden hänger på en organisation", "Ties rest on one organisation") }
+    public var cutOffNetwork: String { pick("Irtoaa, jos välittäjä lähtee", "Lossnar om mellanhanden går", "Cut off if the broker leaves") }
+    public var cutOrganisation: String { pick("Välittäjäorganisaatio (ainoa yhdysside)", "Mellanhand (enda länken)", "Broker organisation (only link)") }
+    public var gaps: String { pick("Aukot ja välittäjät", "Luckor och mellanhänder", "Gaps and brokers") }
+    public func gapCount(_ shown: Int, of total: Int) -> String {
+        shown == total
+            ? pick("\(total) suunta-aukkoa", "\(total) riktningsluckor", "\(total) direction gaps")
+            : pick("\(shown) suurinta \(total) suunta-aukosta", "de \(shown) största av \(total) riktningsluckor", "the \(shown) largest of \(total) direction gaps")
+    }
+
+    // MARK: Coverage
+
+    public var reachedShare: String { pick("Tavoitettujen kuntien osuus", "Andel nådda kommuner", "Share of municipalities reached") }
+    public var allMunicipalities: String { pick("Kaikki kunnat", "Alla kommuner", "All municipalities") }
+    public var wholeCountry: String { pick("Koko maa", "Hela landet", "Whole country") }
+    public var noMunicipalities: String { pick("ei kuntia", "inga kommuner", "none") }
+    public func coverageSubtitle(networks: Int, direction: String) -> String {
+        pick("\(networks) verkostoa suunnalla \(direction); kunta on tavoitettu, jos siellä on jäsenorganisaatio",
+             "\(networks) nätverk i riktningen \(direction); en kommun är nådd om en medlemsorganisation finns där",
+             "\(networks) networks on \(direction); a municipality is reached when a member organisation is there")
+    }
+    public var sortedByShare: String { pick("järjestetty osuuden mukaan, pienin ensin", "ordnat efter andel, minst först", "sorted by share, lowest first") }
+    public func municipalityType(_ type: MunicipalityType) -> String {
+        switch type {
+        case .urban: return pick("Kaupunkimaiset", "Stadskommuner", "Urban")
+        case .semiUrban: return pick("Taajaan asutut", "Tätortskommuner", "Semi-urban")
+        case .rural: return pick("Maaseutumaiset", "Landsbygdskommuner", "Rural")
+        }
+    }
+
+    // MARK: Heatmap
+
+    public func order(_ order: MatrixOrder) -> String {
+        switch order {
+        case .sector: return pick("järjestys: sektori", "ordning: sektor", "order: sector")
+        case .cluster: return pick("järjestys: klusteri (Louvain)", "ordning: kluster (Louvain)", "order: cluster (Louvain)")
+        }
+    }
+    public var noTie: String { pick("ei yhteyttä", "inget band", "no tie") }
+
+    // MARK: Numbers
+
+    /// A share as a whole percentage: "46 %" in Finnish and Swedish, "46%" in English.
+    public func percent(_ share: Double) -> String {
+        let value = Int((share.isFinite ? share : 0) * 100 + 0.5)
+        return language == .en ? "\(value)%" : "\(value) %"
+    }
+
+    /// A number with at most two decimals, with a decimal comma in Finnish and Swedish.
+    public func number(_ x: Double) -> String {
+        let text = SVGText.number(x)
+        return language == .en ? text : String(text.map { $0 == "." ? "," : $0 })
+    }
+}

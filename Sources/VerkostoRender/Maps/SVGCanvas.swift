@@ -1,0 +1,99 @@
+/// A small SVG writer for the maps drawn without Graphviz (heatmap, coverage grid).
+///
+/// Every piece of user text goes through `SVGText.text` or `SVGText.attribute`, every id and
+/// class through `LabelText.identifier`; numbers through `SVGText.number`. Nothing else is
+/// written from data.
+struct SVGCanvas {
+    private var body: [String] = []
+    let fontFamily: String
+
+    init(fontFamily: String = MapScene.Style().svgFontFamily) {
+        self.fontFamily = fontFamily
+    }
+
+    private static func n(_ x: Double) -> String { SVGText.number(x) }
+
+    /// ` id="…" class="…"` from raw id text (sanitised) and class names (each sanitised).
+    private static func identity(_ id: String?, _ classes: [String]) -> String {
+        var out = ""
+        if let id { out += " id=\"\(LabelText.identifier(id, limit: 200))\"" }
+        if !classes.isEmpty { out += " class=\"\(classes.map { LabelText.identifier($0) }.joined(separator: " "))\"" }
+        return out
+    }
+
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: Colour, stroke: Colour? = nil,
+                       strokeWidth: Double = 1, id: String? = nil, classes: [String] = [], tooltip: String? = nil,
+                       rounded: Double = 0) {
+        var s = "<rect\(Self.identity(id, classes)) x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(width))\" height=\"\(Self.n(height))\" fill=\"\(fill.hex)\""
+        if let stroke { s += " stroke=\"\(stroke.hex)\" stroke-width=\"\(Self.n(strokeWidth))\"" }
+        if rounded > 0 { s += " rx=\"\(Self.n(rounded))\"" }
+        if let tooltip {
+            s += "><title>\(SVGText.text(LabelText.shortened(LabelText.clean(tooltip), limit: 300)))</title></rect>"
+        } else {
+            s += "/>"
+        }
+        body.append(s)
+    }
+
+    enum Anchor: String { case start, middle, end }
+
+    /// A text element; `text` is cleaned, shortened to `limit` characters and escaped.
+    mutating func text(_ text: String, x: Double, y: Double, size: Double, anchor: Anchor = .start, bold: Bool = false,
+                       colour: Colour = Colour(red: 0x1A, green: 0x1A, blue: 0x1A), rotate: Double? = nil,
+                       limit: Int = 80, id: String? = nil, classes: [String] = []) {
+        var s = "<text\(Self.identity(id, classes)) x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" font-size=\"\(Self.n(size))\" fill=\"\(colour.hex)\""
+        if anchor != .start { s += " text-anchor=\"\(anchor.rawValue)\"" }
+        if bold { s += " font-weight=\"bold\"" }
+        if let rotate { s += " transform=\"rotate(\(Self.n(rotate)) \(Self.n(x)) \(Self.n(y)))\"" }
+        s += ">\(SVGText.text(LabelText.shortened(LabelText.clean(text), limit: limit)))</text>"
+        body.append(s)
+    }
+
+    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, colour: Colour, width: Double = 1) {
+        body.append("<line x1=\"\(Self.n(x1))\" y1=\"\(Self.n(y1))\" x2=\"\(Self.n(x2))\" y2=\"\(Self.n(y2))\" stroke=\"\(colour.hex)\" stroke-width=\"\(Self.n(width))\"/>")
+    }
+
+    /// A horizontal colour ramp from `low` to `high` made of `steps` rectangles (no gradient
+    /// definitions, so that every SVG viewer and slide tool shows it the same).
+    mutating func ramp(x: Double, y: Double, width: Double, height: Double, colour: (Double) -> Colour, steps: Int = 40) {
+        let w = width / Double(steps)
+        for i in 0..<steps {
+            rect(x: x + Double(i) * w, y: y, width: w + 0.3, height: height, fill: colour((Double(i) + 0.5) / Double(steps)))
+        }
+        body.append("<rect x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" width=\"\(Self.n(width))\" height=\"\(Self.n(height))\" fill=\"none\" stroke=\"#888888\" stroke-width=\"0.5\"/>")
+    }
+
+    mutating func group(id: String, classes: [String] = [], _ content: (inout SVGCanvas) -> Void) {
+        body.append("<g\(Self.identity(id, classes))>")
+        content(&self)
+        body.append("</g>")
+    }
+
+    /// The whole document: `title` becomes the accessible `<title>`.
+    func document(width: Double, height: Double, title: String) -> String {
+        let w = Self.n(width), h = Self.n(height)
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)pt\" height=\"\(h)pt\" viewBox=\"0 0 \(w) \(h)\""
+        out += " font-family=\"\(SVGText.attribute(fontFamily))\">\n"
+        out += "<title>\(SVGText.text(LabelText.shortened(LabelText.clean(title), limit: 200)))</title>\n"
+        out += "<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n"
+        out += body.joined(separator: "\n")
+        out += "\n</svg>\n"
+        return out
+    }
+
+    /// Approximate width in points of `text` at `size` (DejaVu Sans averages about 0.6 em).
+    static func textWidth(_ text: String, size: Double) -> Double {
+        Double(text.count) * size * 0.6
+    }
+}
+
+extension Colour {
+    /// Black or white, whichever reads better on this colour.
+    var textColour: Colour { luminance < 0.3 ? .white : Colour(red: 0x1A, green: 0x1A, blue: 0x1A) }
+}
+
+/// The sequential scale of the grid maps: `t` in 0...1 from the light to the dark end.
+func sequentialColour(_ t: Double) -> Colour {
+    Palette.sequentialLow.mixed(with: Palette.sequentialHigh, 0.08 + 0.92 * t)
+}

@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import VerkostoAnalysis
+import VerkostoGraph
+import VerkostoModel
+import VerkostoRender
+import VerkostoStore
+
+extension MapKind: ExpressibleByArgument {}
+extension MapScene.Layout: ExpressibleByArgument {}
+extension MapFormat: ExpressibleByArgument {}
+extension MapGrouping: ExpressibleByArgument {}
+extension MatrixOrder: ExpressibleByArgument {}
+
+extension RenderError: VerkostoError {
+    public var kind: FailureKind {
+        switch self {
+        case .missingOutputFolder, .writeFailed: return .cannotCreateOutput
+        case .duplicateNode, .unknownNode, .unknownCluster: return .badData
+        case .graphvizUnavailable, .graphviz, .formatUnavailable, .unknownFormat: return .failure
+        }
+    }
+}
+
+extension MapError: VerkostoError {
+    public var kind: FailureKind {
+        switch self {
+        case .unknownNetwork: return .missingInput
+        case .missingNetwork, .unexpectedNetwork, .svgOnly, .grouping: return .failure
+        }
+    }
+}
+
+extension Verkosto {
+    struct Render: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw a network map (SVG, PNG, PDF, DOT or layout JSON) of a snapshot.",
+            discussion: """
+                Maps:
+                  overview     networks coloured by sector, sized by members, tied by shared members/collaborations
+                  ego ID       one network, its member organisations and the other networks they belong to
+                  directions   networks and the development directions they work on
+                  sectors      one node per sector; edges count the ties between their networks
+                  gaps         the overview with direction gaps (dashed red) and brokers highlighted
+                  coverage     municipalities reached by the leadership networks, by region and type (SVG only)
+                  heatmap      the network × network overlap matrix (SVG only)
+
+                The format comes from the file extension (.svg .png .pdf .dot .json) unless --format is \
+                given. An existing output file is replaced; the output folder must exist (exit 73 otherwise). \
+                Graph maps are laid out in-process with the Graphviz library; SVG node ids are \
+                node-network-<id>, node-organisation-<id>, node-direction-<id>, with classes such as \
+                "network sector-ecec".
+
+                Examples:
+                  verkosto render overview -o Graphs/overview.svg
+                  verkosto render overview --lang en --group-by sector -o overview-en.png
+                  verkosto render overview --weight jaccard --min 0.05 --layout sfdp -o overlap.svg
+                  verkosto render ego johtamisen-oppiva-yhteiso --group-by region -o ego.svg
+                  verkosto render gaps --at 2024-06-30 -o gaps-2024.pdf
+                  verkosto render heatmap --order cluster -o heatmap.svg
+                  verkosto render coverage --lang sv -o coverage-sv.svg
+                """)
+
+        @Argument(help: "The map: overview, ego, directions, sectors, gaps, coverage or heatmap.")
+        var kind: MapKind
+
+        @Argument(help: "The network id, for ego.")
+        var id: String?
+
+        @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The file to write.", valueName: "file"))
+        var output: String
+
+        @Option(help: "Output format (default: from the file extension): svg, png, pdf, dot or json.")
+        var format: MapFormat?
+
+        @Option(help: "Graphviz layout: dot, neato, fdp, sfdp, circo, twopi, or auto (chosen by size).")
+        var layout: MapScene.Layout = .auto
+
+        @Option(name: .customLong("weight"), help: "Tie weight between networks: count, jaccard, overlap or newman.")
+        var weighting: ProjectionWeighting = .count
+
+        @Option(help: "What ties networks: members (shared members), collaborations, or both.")
+        var ties: NetworkTies = .both
+
+        @Option(help: ArgumentHelp("Hide ties lighter than this (default: 2 for count, 0.02 for jaccard/overlap, 0.5 for newman).",
+                                   valueName: "x"))
+        var min: Double?
+
+        @Option(name: .customLong("group-by"), help: "Boxes: sector (overview, gaps), kind or region (ego; default kind).")
+        var groupBy: MapGrouping?
+
+        @Option(help: "Heatmap row order: sector or cluster (Louvain communities).")
+        var order: MatrixOrder = .sector
+
+        @Option(help: "Coverage: the development direction whose networks count (default leadership).")
+        var direction: String = "leadership"
+
+        @OptionGroup var snapshot: SnapshotOptions
+        @OptionGroup var language: LanguageOptions
+        @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            if kind.needsNetwork && id == nil {
+                throw ValidationError("the ego map needs a network id: verkosto render ego ID -o FILE")
+            }
+            if !kind.needsNetwork, let id {
+                throw ValidationError("the \(kind.rawValue) map takes no network id (got '\(id)')")
+            }
+            if let min, !min.isFinite { throw ValidationError("--min must be a finite number") }
+            if format == nil && MapFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
+                throw ValidationError("cannot tell the format of '\(output)': use a .svg, .png, .pdf, .dot or .json name, or --format")
+            }
+        }
+
+        func run() throws {
+            let url = URL(fileURLWithPath: output)
+            // Fail before loading anything when the file cannot be written.
+            try OutputFile.checkFolder(of: url)
+            let atlas = try database.open().load().at(snapshot.day)
+            let options = MapOptions(language: language.language, layout: layout, weighting: weighting, ties: ties,
+                                     minimum: min, groupBy: groupBy, order: order, direction: direction)
+            try DomainMap.write(kind, atlas: atlas, network: id, options: options, to: url, format: format)
+        }
+    }
+}
