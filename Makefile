@@ -7,7 +7,7 @@ VERKOSTO = .build/debug/verkosto
 APT_PACKAGES = libgraphviz-dev graphviz libsqlite3-dev sqlite3 pkg-config python3
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release demo graphs test bench clean-graphs
+.PHONY: deps build release demo graphs test bench clean-graphs fuzz fuzz-build fuzz-smoke
 
 ## Install the system packages Verkosto needs, when any are missing.
 deps:
@@ -31,9 +31,10 @@ demo: build
 	$(VERKOSTO) stats --db $(DB)
 	$(MAKE) graphs
 
-## The whole test suite.
+## The whole test suite, then a short fuzzing smoke run over the committed seed corpus.
 test: deps
 	$(SWIFT) test
+	$(MAKE) fuzz-smoke
 
 ## The map gallery in Graphs/, drawn from Data/oph (imported into a scratch database) on a
 ## fixed day, so that the committed files change only when the data or the drawing does.
@@ -58,3 +59,24 @@ graphs: build
 
 clean-graphs:
 	rm -f Graphs/*.svg Graphs/*.png
+
+## libFuzzer targets for the CSV and JSON readers (Fuzz/): `make fuzz` runs each for
+## FUZZ_TIME seconds, keeping new inputs in Fuzz/.build/corpus and crashes in Fuzz/crashes/.
+FUZZ_TIME ?= 600
+FUZZ_SMOKE_TIME ?= 30
+FUZZ_BIN = Fuzz/.build/release
+FUZZ_FLAGS = -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix=Fuzz/crashes/
+
+fuzz-build: deps
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+
+fuzz: fuzz-build
+	mkdir -p Fuzz/crashes Fuzz/.build/corpus/csv Fuzz/.build/corpus/json
+	$(FUZZ_BIN)/FuzzCSV $(FUZZ_FLAGS) -max_total_time=$(FUZZ_TIME) Fuzz/.build/corpus/csv Fuzz/corpus/csv
+	$(FUZZ_BIN)/FuzzJSON $(FUZZ_FLAGS) -max_total_time=$(FUZZ_TIME) Fuzz/.build/corpus/json Fuzz/corpus/json
+
+## About a minute in all: each target over the committed seeds, then FUZZ_SMOKE_TIME s of mutation.
+fuzz-smoke: fuzz-build
+	rm -rf Fuzz/.build/smoke && mkdir -p Fuzz/crashes Fuzz/.build/smoke/csv Fuzz/.build/smoke/json
+	$(FUZZ_BIN)/FuzzCSV $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SMOKE_TIME) Fuzz/.build/smoke/csv Fuzz/corpus/csv
+	$(FUZZ_BIN)/FuzzJSON $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SMOKE_TIME) Fuzz/.build/smoke/json Fuzz/corpus/json

@@ -8,6 +8,8 @@ public enum FailureKind: Sendable {
     case cannotCreateOutput
     /// Reading or writing failed (`EX_IOERR`, 74).
     case inputOutput
+    /// A part of Verkosto failed, such as a Graphviz render that crashed (`EX_SOFTWARE`, 70).
+    case internalSoftware
     /// Anything else (1).
     case failure
 }

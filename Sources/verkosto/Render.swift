@@ -98,6 +98,7 @@ extension Verkosto {
         @OptionGroup var snapshot: SnapshotOptions
         @OptionGroup var language: LanguageOptions
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var isolation: RenderIsolationOptions
 
         func validate() throws {
             if kind.needsNetwork && id == nil {
@@ -119,7 +120,7 @@ extension Verkosto {
             let atlas = try database.open().load().at(snapshot.day)
             let options = MapOptions(language: language.language, layout: layout, weighting: weighting, ties: ties,
                                      minimum: min, groupBy: groupBy, order: order, direction: direction)
-            try DomainMap.write(kind, atlas: atlas, network: id, options: options, to: url, format: format)
+            try isolation.write(kind, atlas: atlas, network: id, options: options, to: url, format: format)
         }
     }
 }
