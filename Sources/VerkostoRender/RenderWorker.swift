@@ -75,59 +75,58 @@ public struct RenderWorker: Sendable {
     }
 
     /// Runs one worker over `input` (a JSON scene).
+    ///
+    /// The child is started with `posix_spawn` and watched with `waitpid` here (not Foundation's
+    /// `Process`, whose reaping of a killed child is not dependable), so a timeout always ends.
     func run(input: Data, format: MapFormat) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = [Self.argument, "--format", format.rawValue, "--memory-limit", String(memoryLimit)]
         var environment = ProcessInfo.processInfo.environment
+        // A crash in the worker should end it at once, not start Swift's backtracer under the memory cap.
+        environment["SWIFT_BACKTRACE"] = "enable=no"
         environment.merge(self.environment) { $1 }
-        process.environment = environment
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do { try process.run() } catch {
-            throw RenderWorkerError(reason: "cannot start the render worker \(executable.path): \(error.localizedDescription)")
-        }
+        let arguments = [executable.path, Self.argument, "--format", format.rawValue, "--memory-limit", String(memoryLimit)]
+        // A worker that dies before reading its input must not take this process down with SIGPIPE.
+        let previous = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, previous) }
+        let child = try ChildProcess(arguments: arguments, environment: environment)
         let io = DispatchGroup()
         let collected = Collected()
-        DispatchQueue.global().async(group: io) {
-            // A worker that dies early closes the pipe: the write then fails, harmlessly (SIGPIPE is ignored).
-            try? stdin.fileHandleForWriting.write(contentsOf: input)
-            try? stdin.fileHandleForWriting.close()
-        }
-        DispatchQueue.global().async(group: io) { collected.output = stdout.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: io) { collected.errors = stderr.fileHandleForReading.readDataToEndOfFile() }
-        if finished.wait(timeout: .now() + timeout) == .timedOut {
-            kill(process.processIdentifier, SIGKILL)
-            finished.wait()
-            io.wait()
-            throw RenderWorkerError(reason: "Graphviz took longer than \(Self.seconds(timeout)) s and was stopped "
-                                    + "(a smaller map, another --layout, or a longer --timeout may help)")
+        DispatchQueue.global().async(group: io) { child.write(input) }
+        DispatchQueue.global().async(group: io) { collected.output = ChildProcess.readAll(child.stdout) }
+        DispatchQueue.global().async(group: io) { collected.errors = ChildProcess.readAll(child.stderr) }
+        let deadline = Date().addingTimeInterval(timeout)
+        var status = child.poll()
+        while status == nil {
+            if Date() >= deadline {
+                kill(child.pid, SIGKILL)
+                _ = child.wait()
+                io.wait()
+                throw RenderWorkerError(reason: "Graphviz took longer than \(Self.seconds(timeout)) s and was stopped "
+                                        + "(a smaller map, another --layout, or a longer --timeout may help)")
+            }
+            usleep(5_000)
+            status = child.poll()
         }
         io.wait()
-        let status = process.terminationStatus
         let message = String(decoding: collected.errors, as: UTF8.self)
             .split(separator: "\n").last.map(String.init) ?? ""
-        if process.terminationReason == .uncaughtSignal {
+        switch status! {
+        case let .signalled(signal):
             let name: String
-            switch status {
+            switch signal {
             case SIGABRT: name = "aborted (SIGABRT)"
             case SIGSEGV: name = "crashed (SIGSEGV)"
             case SIGBUS: name = "crashed (SIGBUS)"
             case SIGILL, SIGTRAP: name = "stopped on a fatal error (possibly out of memory: the limit is \(memoryLimit >> 20) MiB)"
             case SIGKILL: name = "was killed (SIGKILL)"
-            default: name = "died on signal \(status)"
+            default: name = "died on signal \(signal)"
             }
             throw RenderWorkerError(reason: "Graphviz \(name) while drawing \(format.rawValue)")
+        case let .exited(code) where code != 0:
+            throw RenderWorkerError(reason: message.isEmpty ? "the render worker exited with status \(code)" : message)
+        case .exited:
+            guard !collected.output.isEmpty else { throw RenderWorkerError(reason: "the render worker wrote nothing") }
+            return [UInt8](collected.output)
         }
-        guard status == 0 else {
-            throw RenderWorkerError(reason: message.isEmpty ? "the render worker exited with status \(status)" : message)
-        }
-        guard !collected.output.isEmpty else { throw RenderWorkerError(reason: "the render worker wrote nothing") }
-        return [UInt8](collected.output)
     }
 
     static func seconds(_ value: TimeInterval) -> String {
@@ -170,7 +169,7 @@ public struct RenderWorker: Sendable {
     static func injectFault() {
         switch ProcessInfo.processInfo.environment["VERKOSTO_TEST_WORKER_FAULT"] {
         case "abort": abort()
-        case "crash": raise(SIGSEGV)
+        case "crash": UnsafeMutablePointer<Int>(bitPattern: 8)!.pointee = 1
         case "hang": while true { sleep(1) }
         case "memory":
             // Grows until the address-space limit stops it (at most 8 GiB).
@@ -181,6 +180,100 @@ public struct RenderWorker: Sendable {
                 blocks.append(block)
             }
         default: break
+        }
+    }
+}
+
+/// A child process with pipes on its stdin, stdout and stderr, started with `posix_spawn`.
+final class ChildProcess: @unchecked Sendable {
+    enum Status { case exited(Int32), signalled(Int32) }
+
+    let pid: pid_t
+    let stdin: Int32
+    let stdout: Int32
+    let stderr: Int32
+    private var status: Status?
+
+    init(arguments: [String], environment: [String: String]) throws {
+        var pipes: [[Int32]] = []
+        for _ in 0..<3 {
+            var ends: [Int32] = [0, 0]
+            guard pipe(&ends) == 0 else { throw RenderWorkerError(reason: "cannot make a pipe: \(String(cString: strerror(errno)))") }
+            pipes.append(ends)
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, pipes[0][0], 0)
+        posix_spawn_file_actions_adddup2(&actions, pipes[1][1], 1)
+        posix_spawn_file_actions_adddup2(&actions, pipes[2][1], 2)
+        for ends in pipes { for end in ends { posix_spawn_file_actions_addclose(&actions, end) } }
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, arguments[0], &actions, nil, argv, envp)
+        close(pipes[0][0])
+        close(pipes[1][1])
+        close(pipes[2][1])
+        guard result == 0 else {
+            for end in [pipes[0][1], pipes[1][0], pipes[2][0]] { close(end) }
+            throw RenderWorkerError(reason: "cannot start the render worker \(arguments[0]): \(String(cString: strerror(result)))")
+        }
+        self.pid = pid
+        stdin = pipes[0][1]
+        stdout = pipes[1][0]
+        stderr = pipes[2][0]
+    }
+
+    /// Writes `data` to the child's stdin and closes it. A child that is gone makes the write fail, quietly.
+    func write(_ data: Data) {
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(stdin, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+        close(stdin)
+    }
+
+    /// Reads `descriptor` to its end and closes it.
+    static func readAll(_ descriptor: Int32) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = read(descriptor, &buffer, buffer.count)
+            if count < 0 && errno == EINTR { continue }
+            if count <= 0 { break }
+            data.append(contentsOf: buffer[0..<count])
+        }
+        close(descriptor)
+        return data
+    }
+
+    /// The exit status if the child has ended (reaping it), else `nil`.
+    func poll() -> Status? {
+        if status == nil { reap(WNOHANG) }
+        return status
+    }
+
+    /// Waits for the child to end.
+    func wait() -> Status {
+        while status == nil { reap(0) }
+        return status!
+    }
+
+    private func reap(_ options: Int32) {
+        var raw: Int32 = 0
+        let result = waitpid(pid, &raw, options)
+        if result == pid {
+            let signal = raw & 0x7F
+            status = signal == 0 ? .exited((raw >> 8) & 0xFF) : .signalled(signal)
+        } else if result < 0 && errno != EINTR {
+            status = .exited(-1)
         }
     }
 }

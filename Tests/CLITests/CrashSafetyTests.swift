@@ -6,7 +6,7 @@ import Testing
 /// the database holds wholly the old or wholly the new data set (`sqlite3 .dump` compared byte
 /// for byte with the two known states).
 @Suite struct CrashSafetyTests {
-    static let kills = 24
+    static let kills = 22
 
     /// SplitMix64: the kill moments repeat from run to run.
     struct Seeded: RandomNumberGenerator {
@@ -45,7 +45,7 @@ import Testing
         let cli = try CLITests()
         defer { try? FileManager.default.removeItem(at: cli.directory) }
         #expect(try cli.run("generate", "--networks", "12", "--organisations", "300", "--seed", "4", "--out", "old").status == 0)
-        #expect(try cli.run("generate", "--networks", "150", "--organisations", "12000", "--memberships", "60000",
+        #expect(try cli.run("generate", "--networks", "150", "--organisations", "8000", "--memberships", "40000",
                             "--seed", "9", "--out", "new").status == 0)
         let pristine = cli.directory.appendingPathComponent("pristine.sqlite")
         let database = cli.directory.appendingPathComponent("db.sqlite")
