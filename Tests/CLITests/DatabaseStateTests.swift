@@ -3,8 +3,10 @@ import Testing
 
 /// The database in bad states: each gives one clear line and a sysexits status, and leaves the
 /// file as it was.
-@Suite struct DatabaseStateTests {
+@Suite final class DatabaseStateTests {
     let cli: CLITests
+
+    deinit { try? FileManager.default.removeItem(at: cli.directory) }
     var database: URL { cli.directory.appendingPathComponent("db.sqlite") }
 
     init() throws {

@@ -3,8 +3,10 @@ import Testing
 
 /// Outputs: spreadsheet formulas neutralised in CSV, a missing output folder is exit 73, and
 /// dumps and backups replace files whole.
-@Suite struct OutputSafetyTests {
+@Suite final class OutputSafetyTests {
     let cli: CLITests
+
+    deinit { try? FileManager.default.removeItem(at: cli.directory) }
 
     init() throws {
         cli = try CLITests()

@@ -4,8 +4,10 @@ import Testing
 /// Graphviz runs in a worker process: its crash, abort, runaway memory or endless layout
 /// becomes exit 70 with one line, and the output file is left as it was. Data never reaches
 /// DOT as a record shape, `concentrate` or an HTML-like label, nor SVG as script.
-@Suite struct RenderIsolationTests {
+@Suite final class RenderIsolationTests {
     let cli: CLITests
+
+    deinit { try? FileManager.default.removeItem(at: cli.directory) }
 
     /// A small data set whose names try record syntax, HTML-like labels, script and DOT escapes.
     init() throws {
