@@ -289,8 +289,17 @@ public final class VerkostoStore {
             let statement = try db.makeStatement(sql: Schema.upsert[table]!)
             let handle = statement.sqliteStatement
             var failure: Int32 = SQLITE_OK
+            // A bar for big tables: "writing memberships [#####.....] 50%", every 2^16 rows.
+            let total = input.tables[table]?.rowCount ?? 0
+            var written = 0
             DataSetWriter.forEachRow(of: table, in: input.atlas) { values in
                 guard failure == SQLITE_OK else { return }
+                written += 1
+                if written & 0xFFFF == 0, total > 0x1FFFF {
+                    let filled = min(20, written * 20 / total)
+                    progress("writing \(table) [" + String(repeating: "#", count: filled)
+                             + String(repeating: ".", count: 20 - filled) + "] \(min(100, written * 100 / total))%")
+                }
                 for (position, value) in values.enumerated() {
                     let index = Int32(position + 1)
                     switch value {
