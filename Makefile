@@ -48,7 +48,7 @@ graphs: build
 	$(RENDER) overview -o Graphs/overview.svg
 	$(RENDER) overview -o Graphs/overview.png
 	$(RENDER) overview --lang en -o Graphs/overview-en.svg
-	$(RENDER) overview --lang sv --group-by sector -o Graphs/overview-sv-sectors.svg
+	$(RENDER) overview --lang sv -o Graphs/overview-sv.svg
 	$(RENDER) ego johtamisen-oppiva-yhteiso -o Graphs/ego-johtamisen-oppiva-yhteiso.svg
 	$(RENDER) directions -o Graphs/directions.svg
 	$(RENDER) sectors -o Graphs/sectors.svg

@@ -198,6 +198,9 @@ struct ScenePlan {
             setAttribute(graph, "overlap", "prism")
             setAttribute(graph, "sep", "+6")
         }
+        // Large graphs have many components (isolated networks): the default polyomino packing
+        // took 11 s of CPU on 2,000 nodes with ~1,000 components, array packing 0.5 s.
+        if engine == .sfdp { setAttribute(graph, "packmode", "array") }
         vk_agattr(graph, 1, "fontname", style.fontName)
         vk_agattr(graph, 1, "fontsize", n(style.fontSize))
         vk_agattr(graph, 1, "style", "filled")

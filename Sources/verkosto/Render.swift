@@ -37,12 +37,12 @@ extension Verkosto {
             abstract: "Draw a network map (SVG, PNG, PDF, DOT or layout JSON) of a snapshot.",
             discussion: """
                 Maps:
-                  overview     networks coloured by sector, sized by members, tied by shared members/collaborations
-                  ego ID       one network, its member organisations and the other networks they belong to
+                  overview     networks by sector, sized by members, tied by overlap
+                  ego ID       one network, its members and the networks they also join
                   directions   networks and the development directions they work on
-                  sectors      one node per sector; edges count the ties between their networks
-                  gaps         the overview with direction gaps (dashed red) and brokers highlighted
-                  coverage     municipalities reached by the leadership networks, by region and type (SVG only)
+                  sectors      one node per sector; edges count ties between sectors
+                  gaps         overview + direction gaps (dashed red) and brokers
+                  coverage     municipalities reached, by region and type (SVG only)
                   heatmap      the network × network overlap matrix (SVG only)
 
                 The format comes from the file extension (.svg .png .pdf .dot .json) unless --format is \
@@ -54,7 +54,8 @@ extension Verkosto {
                 Examples:
                   verkosto render overview -o Graphs/overview.svg
                   verkosto render overview --lang en --group-by sector -o overview-en.png
-                  verkosto render overview --weight jaccard --min 0.05 --layout sfdp -o overlap.svg
+                  verkosto render overview --weight jaccard --min 0.05 -o overlap.svg
+                  verkosto render overview --layout sfdp --ties collaborations -o collab.svg
                   verkosto render ego johtamisen-oppiva-yhteiso --group-by region -o ego.svg
                   verkosto render gaps --at 2024-06-30 -o gaps-2024.pdf
                   verkosto render heatmap --order cluster -o heatmap.svg

@@ -75,12 +75,32 @@ struct DomainMapTests {
         #expect(Set(overview.edges.compactMap(\.id)) == ["tie-aalto--bjorn", "tie-bjorn--cera"])
         #expect(overview.nodes.map(\.id) == ["network-aalto", "network-bjorn", "network-cera"])
         #expect(overview.nodes.first { $0.id == "network-bjorn" }!.classes == ["network", "sector-basic"])
+        #expect(overview.edges.first { $0.id == "tie-bjorn--cera" }!.classes == ["tie", "end-bjorn", "end-cera", "shared-members", "collaboration"])
         // With --min 3 both ties (weight 2) are hidden.
         #expect(try DomainMap.overview(atlas, options: MapOptions(minimum: 3)).edges.isEmpty)
         let gaps = try DomainMap.gaps(atlas)
         let gapEdges = gaps.edges.filter { $0.classes.contains("gap") }
         #expect(gapEdges.map(\.id) == ["gap-aalto--cera"])
         #expect(gapEdges.first?.style == .dashed)
+    }
+
+    @Test("gaps highlights a network that hangs on one organisation, and that organisation")
+    func brokers() throws {
+        // Without the bjorn–cera collaboration, cera's only tie runs through o3 (in bjorn and cera):
+        // cera hangs on o3, and removing o3 cuts cera off.
+        let t = MapAtlases.tiny()
+        let atlas = Atlas(metadata: t.metadata, sectors: t.sectors, directions: t.directions, regions: t.regions,
+                          municipalities: t.municipalities, networks: t.networks, organisations: t.organisations,
+                          memberships: t.memberships, networkDirections: t.networkDirections, collaborations: [])
+            .at(MapAtlases.day)
+        let scene = try DomainMap.gaps(atlas)
+        let cera = try #require(scene.nodes.first { $0.id == "network-cera" })
+        #expect(cera.emphasis != nil)
+        #expect(cera.classes.contains("hanging"))
+        let broker = try #require(scene.nodes.first { $0.id == "organisation-o3" })
+        #expect(broker.shape == .diamond)
+        #expect(Set(scene.edges.filter { $0.from == "organisation-o3" }.map(\.to)) == ["network-bjorn", "network-cera"])
+        #expect(scene.nodes.filter { $0.emphasis != nil }.map(\.id) == ["network-cera"])
     }
 
     @Test("ego, directions and sectors of the tiny Atlas match the hand counts")

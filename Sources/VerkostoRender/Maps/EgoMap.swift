@@ -100,12 +100,12 @@ extension DomainMap {
                                emphasis: member.coordinator ? .init(colour: .black, width: 2.5) : nil, fontSize: 10))
             edges.append(.init(from: focusID, to: nodeID, width: member.coordinator ? 2.5 : 1.2,
                                colour: Colour(red: 0x55, green: 0x55, blue: 0x55),
-                               classes: ["membership"] + (member.coordinator ? ["coordinator"] : []),
+                               classes: ["membership", "end-\(organisation.id)", "end-\(focus.id)"] + (member.coordinator ? ["coordinator"] : []),
                                id: "membership-\(organisation.id)--\(focus.id)"))
             for n in member.others {
                 let other = atlas.networks[n].id
                 edges.append(.init(from: nodeID, to: "network-\(other)", width: 0.8, colour: edgeGrey, style: .dashed,
-                                   classes: ["membership", "other"], id: "membership-\(organisation.id)--\(other)"))
+                                   classes: ["membership", "other", "end-\(organisation.id)", "end-\(other)"], id: "membership-\(organisation.id)--\(other)"))
             }
         }
         // The members not drawn, counted per group.
@@ -124,7 +124,7 @@ extension DomainMap {
         let clusters: [MapScene.Cluster] = boxed
             ? usedGroups.map { .init(id: "group-\($0)", label: groupLabel($0), colour: groupColour[$0] ?? .grey) }
             : []
-        let sections: [MapScene.Legend.Section] = [
+        var sections: [MapScene.Legend.Section] = [
             .init(title: grouping == .region ? strings.region : strings.organisationKind,
                   items: usedGroups.map { .swatch(groupColour[$0] ?? .grey, label: groupLabel($0)) }),
             .init(title: strings.sector, items: sectorSection(atlas, strings: strings).items.filter { item in
@@ -137,6 +137,11 @@ extension DomainMap {
                 .line(.dashed, edgeGrey, label: strings.alsoMemberOf),
             ]),
         ]
+        if mostShared > 0 {
+            sections.append(.init(title: strings.tieWeight(.count, ties: .members), items: scaleSteps(Double(mostShared), integer: true).map {
+                .nodeSize(networkWidth(Int($0), largest: mostShared), label: String(Int($0)))
+            }))
+        }
         let layout: MapScene.Layout = options.layout == .auto ? (nodes.count <= 300 ? .neato : .sfdp) : options.layout
         return MapScene(title: strings.egoTitle(focus.name.text(language)),
                         subtitle: subtitle(atlas, strings: strings, extra: [

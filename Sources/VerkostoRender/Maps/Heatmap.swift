@@ -33,7 +33,7 @@ extension DomainMap {
     /// Definition: cell (i, j) is the weight of the tie between networks i and j in the network
     /// graph with `options.ties` and `options.weighting` (``NetworkGraphView``), coloured on a
     /// linear sequential scale from 0 to the largest weight; no tie is white; the diagonal is
-    /// grey. Rows and columns follow `options.order`. Each cell has a tooltip and an id
+    /// grey. Rows and columns follow `options.order`. Each tie cell has a tooltip and an id
     /// `cell-<a>--<b>`; row labels carry `class="network sector-<id>"`.
     /// Drawn directly as SVG (no Graphviz), so it is available as SVG only.
     /// - Complexity: O(*N*² + *T*) for *N* networks and *T* ties.
@@ -94,17 +94,21 @@ extension DomainMap {
                     strokeWidth: 0.8, classes: ["frame"])
         let empty = Colour.white, diagonal = Colour(red: 0xD0, green: 0xD0, blue: 0xD0)
         canvas.group(id: "cells") { canvas in
+            let gridLine = Colour(red: 0xEE, green: 0xEE, blue: 0xEE)
+            for k in 1..<max(1, n) {
+                let offset = Double(k) * cell
+                canvas.line(x1: left, y1: top + offset, x2: left + gridSize, y2: top + offset, colour: gridLine, width: 0.5)
+                canvas.line(x1: left + offset, y1: top, x2: left + offset, y2: top + gridSize, colour: gridLine, width: 0.5)
+            }
+            // Only the diagonal and the ties are drawn; an empty cell is the white background.
             for p in 0..<n {
-                for q in 0..<n {
+                for q in 0..<n where p == q || weight[p][q] > 0 {
                     let (a, b) = (atlas.networks[order[p]], atlas.networks[order[q]])
                     let w = weight[p][q]
-                    let fill = p == q ? diagonal : w > 0 ? sequentialColour(largest > 0 ? w / largest : 0) : empty
-                    let tip = p == q
-                        ? a.name.text(language)
-                        : "\(a.name.text(language)) × \(b.name.text(language)): \(w > 0 ? strings.number(w) : strings.noTie)"
+                    let fill = p == q ? diagonal : sequentialColour(largest > 0 ? w / largest : 0)
+                    let tip = p == q ? a.name.text(language) : "\(a.name.text(language)) × \(b.name.text(language)): \(strings.number(w))"
                     canvas.rect(x: left + Double(q) * cell, y: top + Double(p) * cell, width: cell, height: cell, fill: fill,
-                                stroke: Colour(red: 0xEE, green: 0xEE, blue: 0xEE), strokeWidth: 0.5,
-                                id: "cell-\(a.id)--\(b.id)", classes: ["cell"] + (w > 0 ? ["tie"] : []), tooltip: tip)
+                                id: "cell-\(a.id)--\(b.id)", classes: p == q ? ["cell", "diagonal"] : ["cell", "tie"], tooltip: tip)
                 }
             }
         }

@@ -10,6 +10,8 @@ extension DomainMap {
     /// `options.weighting`; ties lighter than `options.minimum` (default
     /// ``defaultMinimum(_:ties:)``) are hidden. Node area is proportional to members; edge
     /// width is linear in the weight. `groupBy: .sector` boxes networks by sector.
+    /// Edge ids are `tie-<a>--<b>` (cut to 64 characters by the renderer), and every edge has
+    /// the classes `end-<a>` and `end-<b>` so that a script can find the ties of a network.
     /// - Throws: ``MapError/grouping(_:_:)`` for a grouping other than sector.
     /// - Complexity: O(Σ k² over organisations + *C*) for the view, O(*N* + *T*) for the scene.
     public static func overview(_ atlas: Atlas, options: MapOptions = MapOptions()) throws -> MapScene {
@@ -86,7 +88,7 @@ extension DomainMap {
         let light = Colour(red: 0xB8, green: 0xB8, blue: 0xB8), dark = Colour(red: 0x4D, green: 0x4D, blue: 0x4D)
         for tie in shown {
             let (a, b) = (atlas.networks[tie.a].id, atlas.networks[tie.b].id)
-            var classes = ["tie"]
+            var classes = ["tie", "end-\(a)", "end-\(b)"]
             if tie.sharedMembers > 0 { classes.append("shared-members") }
             if tie.collaborations > 0 { classes.append("collaboration") }
             let t = heaviest > 0 ? tie.weight / heaviest : 0
@@ -97,7 +99,8 @@ extension DomainMap {
         for gap in gapList {
             let (a, b) = (atlas.networks[gap.a].id, atlas.networks[gap.b].id)
             edges.append(.init(from: "network-\(a)", to: "network-\(b)", width: 1.5 + min(3, gap.weight / 3),
-                               colour: gapColour, style: .dashed, classes: ["gap"] + gap.sharedDirections.map { "direction-\($0)" },
+                               colour: gapColour, style: .dashed,
+                               classes: ["gap", "end-\(a)", "end-\(b)"] + gap.sharedDirections.map { "direction-\($0)" },
                                id: "gap-\(a)--\(b)"))
         }
         if let brokers {
