@@ -45,7 +45,7 @@ import Testing
         let cli = try CLITests()
         defer { try? FileManager.default.removeItem(at: cli.directory) }
         #expect(try cli.run("generate", "--networks", "12", "--organisations", "300", "--seed", "4", "--out", "old").status == 0)
-        #expect(try cli.run("generate", "--networks", "150", "--organisations", "8000", "--memberships", "40000",
+        #expect(try cli.run("generate", "--networks", "150", "--organisations", "15000", "--memberships", "90000",
                             "--seed", "9", "--out", "new").status == 0)
         let pristine = cli.directory.appendingPathComponent("pristine.sqlite")
         let database = cli.directory.appendingPathComponent("db.sqlite")
