@@ -14,6 +14,8 @@ import Testing
         var error: String?
         var warnings: [String] = []
         var generator: String?
+        /// Queries run after a success, with the rows they must print.
+        var queries: [(sql: String, rows: String)] = []
 
         init(_ url: URL) throws {
             for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
@@ -24,6 +26,9 @@ import Testing
                 case "error": error = parts[1]
                 case "warning": warnings.append(parts[1])
                 case "generate": generator = parts[1]
+                case "sql":
+                    let halves = parts[1].components(separatedBy: " => ")
+                    queries.append((halves[0], halves[1].replacingOccurrences(of: "\\n", with: "\n")))
                 default: Issue.record("unknown line in \(url.path): \(line)")
                 }
             }
@@ -38,6 +43,21 @@ import Testing
 
     static func matches(_ text: String, _ pattern: String) -> Bool {
         text.range(of: pattern, options: .regularExpression) != nil
+    }
+
+    /// What `sqlite3 FILE QUERY` prints, without the last line end.
+    static func sqliteQuery(_ database: URL, _ query: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sqlite3", "-separator", "|", database.path, query]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 
     /// `sqlite3 FILE .dump`.
@@ -97,6 +117,9 @@ import Testing
             #expect(try Self.sqliteDump(database) == before, "\(name): the failed import changed the database")
         } else {
             #expect(try cli.run("doctor", "--db", database.path).status == 0)
+            for (sql, rows) in expected.queries {
+                #expect(try Self.sqliteQuery(database, sql) == rows, "\(name): \(sql)")
+            }
         }
     }
 

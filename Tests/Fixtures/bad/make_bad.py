@@ -4,7 +4,8 @@
 format (Data/FORMAT.md) and the reader's documented rules, not copied from Verkosto's output.
 
 expected.txt lines:  `exit N`, `error REGEX` (the one stderr line of a failure),
-`warning REGEX` (a line that must appear on stderr of a success), `generate NAME` (the test
+`warning REGEX` (a line that must appear on stderr of a success), `sql QUERY => ROWS` (after a
+success, `sqlite3 -separator '|'` prints ROWS, `\\n` between rows), `generate NAME` (the test
 builds the input: too big to commit)."""
 import json, os, shutil
 
@@ -75,11 +76,11 @@ case("nul-byte", {"memberships.csv": b"organisation,network,since\no-1,n-a,2022-
 case("undefined-1252-byte", {"organisations.csv": b"id,name,kind,municipality\no-1,Yksi,school,091\no-2,Bad \x81 name,school,091\n"},
      "exit 65", r"error ^organisations\.csv:3:2: byte 0x81 is neither UTF-8 nor Windows-1252")
 case("windows-1252", {"organisations.csv": "id,name,kind,municipality\no-1,Yksi,school,091\no-2,Päiväkoti “Ankka” – Åbo,ecec-unit,091\n".encode("cp1252")},
-     "exit 0", r"warning ^organisations\.csv: warning: not UTF-8; read as Windows-1252 and converted$")
+     "exit 0", "sql SELECT name FROM organisations WHERE id = 'o-2' => Päiväkoti “Ankka” – Åbo", r"warning ^organisations\.csv: warning: not UTF-8; read as Windows-1252 and converted$")
 case("bom-quoted-multiline", {"metadata.csv": b'\xef\xbb\xbf"key";"value"\r\n"notice\nsecond line";"x"\r\n'},
-     "exit 0")
+     "exit 0", r"sql SELECT value FROM metadata WHERE key = 'notice' || char(10) || 'second line' => x")
 case("mixed-line-ends", {"memberships.csv": b"organisation,network,since\ro-1,n-a,2022-01-01\r\no-1,n-b,2022-01-01\no-1,n-b,2023-01-01\r"},
-     "exit 0")
+     "exit 0", r"sql SELECT network, since FROM memberships WHERE organisation = 'o-1' ORDER BY rowid => n-a|2022-01-01\nn-b|2022-01-01\nn-b|2023-01-01")
 case("mixed-line-ends-error", {"memberships.csv": b"organisation,network,since\ro-1,n-a,2022-01-01\r\no-1,n-b,2022-01-01\no-1,n-b,2023-13-01\r"},
      "exit 65", r"error ^memberships\.csv:4:3: expected a date YYYY-MM-DD, got '2023-13-01'$")
 case("decimal-comma", {"network_directions.csv": "network;direction;priority\nn-a;lead;1,5\n"},
@@ -100,7 +101,7 @@ case("json-big-id",
      ' "sectors": [{"id": "basic", "name_fi": "P"}], "networks": [{"id": "n-a", "name_fi": "A", "sector": "basic", "since": "2022-01-01"}],'
      ' "organisations": [{"id": 9007199254740993, "name": "Iso", "kind": "school", "municipality": "091"}],'
      ' "memberships": [{"organisation": "9007199254740993", "network": "n-a", "since": "2022-01-01"}]}',
-     "exit 0")
+     "exit 0", "sql SELECT organisation FROM memberships WHERE network = 'n-a' => 9007199254740993")
 case("json-duplicate-id",
      '{"sectors": [{"id": "basic", "name_fi": "P"}, {"id": "basic", "name_fi": "Q"}]}',
      "exit 65", r"error ^input\.json: sectors\[1\]\.id: duplicate id 'basic' \(first at sectors\[0\]\)$")
