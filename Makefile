@@ -7,7 +7,7 @@ VERKOSTO = .build/debug/verkosto
 APT_PACKAGES = libgraphviz-dev graphviz libsqlite3-dev sqlite3 pkg-config python3
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release demo graphs test bench clean-graphs report test-browser browser-deps
+.PHONY: deps build release demo graphs test bench clean-graphs report test-browser browser-deps fuzz fuzz-build fuzz-smoke
 
 ## Install the system packages Verkosto needs, when any are missing.
 deps:
@@ -32,10 +32,12 @@ demo: build
 	$(MAKE) graphs
 	$(MAKE) report
 
-## The whole test suite: the Swift tests, then the report in a real headless browser.
+## The whole test suite: the Swift tests, the report in a real headless browser, and a short
+## fuzzing smoke run over the committed seed corpus.
 test: deps
 	$(SWIFT) test
 	$(MAKE) test-browser
+	$(MAKE) fuzz-smoke
 
 ## The map gallery in Graphs/, drawn from Data/oph (imported into a scratch database) on a
 ## fixed day, so that the committed files change only when the data or the drawing does.
@@ -103,3 +105,24 @@ test-browser: build browser-deps
 	$(VERKOSTO) import Data/oph --db $(BROWSER_DIR)/oph.sqlite --replace
 	$(VERKOSTO) report --db $(BROWSER_DIR)/oph.sqlite --at $(GRAPHS_AT) -o $(BROWSER_DIR)/report.html
 	python3 Tests/Browser/report_test.py $(BROWSER_DIR)/report.html $(BROWSER_DIR)/report.png
+
+## libFuzzer targets for the CSV and JSON readers (Fuzz/): `make fuzz` runs each for
+## FUZZ_TIME seconds, keeping new inputs in Fuzz/.build/corpus and crashes in Fuzz/crashes/.
+FUZZ_TIME ?= 600
+FUZZ_SMOKE_TIME ?= 30
+FUZZ_BIN = Fuzz/.build/release
+FUZZ_FLAGS = -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 -artifact_prefix=Fuzz/crashes/
+
+fuzz-build: deps
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+
+fuzz: fuzz-build
+	mkdir -p Fuzz/crashes Fuzz/.build/corpus/csv Fuzz/.build/corpus/json
+	$(FUZZ_BIN)/FuzzCSV $(FUZZ_FLAGS) -max_total_time=$(FUZZ_TIME) Fuzz/.build/corpus/csv Fuzz/corpus/csv
+	$(FUZZ_BIN)/FuzzJSON $(FUZZ_FLAGS) -max_total_time=$(FUZZ_TIME) Fuzz/.build/corpus/json Fuzz/corpus/json
+
+## About a minute in all: each target over the committed seeds, then FUZZ_SMOKE_TIME s of mutation.
+fuzz-smoke: fuzz-build
+	rm -rf Fuzz/.build/smoke && mkdir -p Fuzz/crashes Fuzz/.build/smoke/csv Fuzz/.build/smoke/json
+	$(FUZZ_BIN)/FuzzCSV $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SMOKE_TIME) Fuzz/.build/smoke/csv Fuzz/corpus/csv
+	$(FUZZ_BIN)/FuzzJSON $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SMOKE_TIME) Fuzz/.build/smoke/json Fuzz/corpus/json

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Colours are validated values so that nothing but a hex triple ever reaches a
 /// Graphviz `color` or an SVG `fill` attribute.
-public struct Colour: Sendable, Hashable, CustomStringConvertible {
+public struct Colour: Sendable, Hashable, Codable, CustomStringConvertible {
     public var red: UInt8
     public var green: UInt8
     public var blue: UInt8

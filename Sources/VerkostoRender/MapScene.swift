@@ -4,7 +4,7 @@
 /// `MapScene`; `MapRenderer` lays it out with Graphviz and writes SVG, PNG, PDF,
 /// DOT or layout JSON. All text is user text: it is sanitised on the way into
 /// Graphviz (see `LabelText`) and never parsed as DOT.
-public struct MapScene: Sendable, Hashable {
+public struct MapScene: Sendable, Hashable, Codable {
     /// Title shown at the top of the map.
     public var title: String
     /// Second line under the title, for example the snapshot date.
@@ -37,27 +37,27 @@ public struct MapScene: Sendable, Hashable {
         self.style = style
     }
 
-    public enum GraphKind: String, Sendable, Hashable, CaseIterable {
+    public enum GraphKind: String, Sendable, Hashable, Codable, CaseIterable {
         case directed, undirected
     }
 
     /// Graphviz layout engine; `auto` chooses by size (see `Layout.resolved(nodeCount:hasClusters:)`).
-    public enum Layout: String, Sendable, Hashable, CaseIterable {
+    public enum Layout: String, Sendable, Hashable, Codable, CaseIterable {
         case dot, neato, fdp, sfdp, circo, twopi, auto
     }
 
     /// Node outline shapes. Deliberately excludes `record` and HTML-like labels.
-    public enum Shape: String, Sendable, Hashable, CaseIterable {
+    public enum Shape: String, Sendable, Hashable, Codable, CaseIterable {
         case ellipse, circle, box, roundedBox, diamond, hexagon, octagon, triangle, note, plain
     }
 
     /// How an edge or a legend line is stroked.
-    public enum LineStyle: String, Sendable, Hashable, CaseIterable {
+    public enum LineStyle: String, Sendable, Hashable, Codable, CaseIterable {
         case solid, dashed, dotted
     }
 
     /// A highlighted outline, for example a thick red border on a broker.
-    public struct Emphasis: Sendable, Hashable {
+    public struct Emphasis: Sendable, Hashable, Codable {
         public var colour: Colour
         /// Outline width in points.
         public var width: Double
@@ -67,7 +67,7 @@ public struct MapScene: Sendable, Hashable {
         }
     }
 
-    public struct Node: Sendable, Hashable {
+    public struct Node: Sendable, Hashable, Codable {
         /// Stable identifier, unique in the scene; used by edges and for the SVG `id`.
         public var id: String
         /// Text shown in the node (user text).
@@ -99,7 +99,7 @@ public struct MapScene: Sendable, Hashable {
         }
     }
 
-    public struct Edge: Sendable, Hashable {
+    public struct Edge: Sendable, Hashable, Codable {
         /// `Node.id` of the tail.
         public var from: String
         /// `Node.id` of the head.
@@ -126,7 +126,7 @@ public struct MapScene: Sendable, Hashable {
         }
     }
 
-    public struct Cluster: Sendable, Hashable {
+    public struct Cluster: Sendable, Hashable, Codable {
         public var id: String
         public var label: String
         /// Outline colour; the fill is a very light tint of it.
@@ -140,7 +140,7 @@ public struct MapScene: Sendable, Hashable {
     }
 
     /// A legend drawn inside the graph (so it appears in SVG, PNG and PDF alike).
-    public struct Legend: Sendable, Hashable {
+    public struct Legend: Sendable, Hashable, Codable {
         public var title: String
         public var sections: [Section]
 
@@ -149,7 +149,7 @@ public struct MapScene: Sendable, Hashable {
             self.sections = sections
         }
 
-        public struct Section: Sendable, Hashable {
+        public struct Section: Sendable, Hashable, Codable {
             public var title: String
             public var items: [Item]
             public init(title: String, items: [Item]) {
@@ -158,7 +158,7 @@ public struct MapScene: Sendable, Hashable {
             }
         }
 
-        public enum Item: Sendable, Hashable {
+        public enum Item: Sendable, Hashable, Codable {
             /// A filled square, for example a sector colour.
             case swatch(Colour, label: String)
             /// A circle of the given width in inches: a node-size scale step.
@@ -173,7 +173,7 @@ public struct MapScene: Sendable, Hashable {
     }
 
     /// Presentation settings shared by the whole map.
-    public struct Style: Sendable, Hashable {
+    public struct Style: Sendable, Hashable, Codable {
         /// Font used for layout metrics and named first in the SVG `font-family`.
         public var fontName: String
         /// CSS font-family list written into the SVG.

@@ -28,7 +28,9 @@ public struct CSVTable: Sendable {
 /// quoted fields holding delimiters, doubled quotes and line breaks, and CRLF, LF or CR line ends.
 ///
 /// Errors name the line and field: a row with the wrong number of fields, an unterminated
-/// quote, a quote inside an unquoted field, text after a closing quote, a NUL byte.
+/// quote, a quote inside an unquoted field, text after a closing quote, a NUL byte, a byte that
+/// is neither UTF-8 nor Windows-1252 (0x81, 0x8D, 0x8F, 0x90, 0x9D), more than
+/// ``maximumFields`` fields in a record.
 /// An empty file (no header) is an error; a file with only a header is an empty table.
 /// Blank lines (no characters at all) between records are skipped.
 public enum CSVReader {
@@ -55,6 +57,12 @@ public enum CSVReader {
         var warnings: [DataError] = []
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if !isValidUTF8(bytes) {
+            if let bad = bytes.firstIndex(where: { undefined1252.contains($0) }) {
+                let (line, column) = position(of: bad, in: bytes)
+                throw DataError(.csv(file: file, line: line, column: column),
+                                "byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) is neither UTF-8 nor Windows-1252; "
+                                + "expected a UTF-8 file (save it as \"CSV UTF-8\")")
+            }
             bytes = windows1252ToUTF8(bytes)
             warnings.append(DataError(.file(file), "not UTF-8; read as Windows-1252 and converted", isWarning: true))
         }
@@ -87,6 +95,31 @@ public enum CSVReader {
         return semicolons > commas ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 
+    /// Bytes that Windows-1252 leaves undefined: a file holding one is neither UTF-8 nor Windows-1252.
+    static let undefined1252: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+
+    /// The 1-based line and field number of byte `offset`, counting quoted line breaks as lines
+    /// and delimiters outside quotes as field boundaries (both `,` and `;` are tried: the delimiter
+    /// is detected after decoding). Used only to place an encoding error.
+    ///
+    /// - Complexity: O(*offset*).
+    static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        let delimiter = detectDelimiter(Array(bytes.prefix(while: { $0 != 0x0A && $0 != 0x0D })))
+        var line = 1, column = 1, quoted = false, i = 0
+        while i < offset {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if byte == 0x0A || (byte == 0x0D && !(i + 1 < bytes.count && bytes[i + 1] == 0x0A)) {
+                line += 1
+                if !quoted { column = 1 }
+            } else if byte == delimiter && !quoted {
+                column += 1
+            }
+            i += 1
+        }
+        return (line, column)
+    }
+
     /// The code points of Windows-1252 bytes 0x80–0x9F; the rest of the high half is Latin-1.
     /// Bytes that Windows-1252 leaves undefined map to the C1 control of the same value.
     static let high1252: [UInt32] = [
@@ -105,6 +138,10 @@ public enum CSVReader {
         }
         return output
     }
+
+    /// The most fields a record may have. Real tables have about ten; a limit keeps a damaged or
+    /// hostile file (one line of 100,000 separators) from building a huge header.
+    public static let maximumFields = 1024
 
     /// The state machine over UTF-8 bytes.
     struct Parser {
@@ -145,6 +182,9 @@ public enum CSVReader {
                 // Fields of one record.
                 while true {
                     let column = record.count + 1
+                    if column > CSVReader.maximumFields {
+                        throw error(line, column, "more than \(CSVReader.maximumFields) fields in one record; expected a table of at most \(CSVReader.maximumFields) columns (is the delimiter right?)")
+                    }
                     if i < count, bytes[i] == quote {
                         let openLine = line
                         field.removeAll(keepingCapacity: true)

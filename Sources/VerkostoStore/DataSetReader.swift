@@ -52,9 +52,15 @@ enum DataSetReader {
         do { data = try Data(contentsOf: url) } catch {
             throw StoreError(.inputOutput, "\(file): cannot read: \(error.localizedDescription)")
         }
+        return try parseJSON(data, file: file, warnings: &warnings)
+    }
+
+    /// Parses a JSON data set document into raw tables.
+    static func parseJSON(_ data: Data, file: String, warnings: inout [DataError]) throws -> [String: RawTable] {
+        try checkNesting(data, file: file)
         let document: Any
         do { document = try JSONSerialization.jsonObject(with: data) } catch {
-            throw DataError(.file(file), "not valid JSON: \(error.localizedDescription)")
+            throw syntaxError(error, in: data, file: file)
         }
         guard let root = document as? [String: Any] else {
             throw DataError(.json(file: file, path: "$"), "expected an object with one key per table")
@@ -83,6 +89,64 @@ enum DataSetReader {
             tables[table] = try RawTable(json: rows, table: table, file: file)
         }
         return tables
+    }
+
+    /// A JSON syntax error placed at its line and column: Foundation says "around character N"
+    /// (a byte offset) or "Unexpected end of file".
+    static func syntaxError(_ error: any Error, in data: Data, file: String) -> DataError {
+        var reason = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? error.localizedDescription
+        var offset: Int?
+        if let range = reason.range(of: " around character ") {
+            offset = Int(reason[range.upperBound...].prefix(while: \.isNumber))
+            reason = String(reason[..<range.lowerBound])
+        } else if reason.lowercased().contains("end of file") {
+            offset = data.count
+        }
+        reason = reason.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        guard let offset else { return DataError(.file(file), "not valid JSON: \(reason)") }
+        let before = data.prefix(max(0, min(offset, data.count)))
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? before.startIndex
+        let column = String(decoding: before[lineStart...], as: UTF8.self).count + 1
+        return DataError(.text(file: file, line: line, column: column), "not valid JSON: \(reason)")
+    }
+
+    /// The deepest nesting of arrays and objects a JSON document may have. The format needs 3
+    /// (document, table array, row object); the limit keeps any parser from deep recursion.
+    static let maximumJSONDepth = 512
+
+    /// Refuses a document nested deeper than ``maximumJSONDepth``, before any parser sees it.
+    ///
+    /// Brackets inside strings (with their escapes) do not count.
+    /// - Throws: ``DataError`` at the line and column of the first bracket that is too deep.
+    /// - Complexity: O(*n*) in the bytes, O(1) memory.
+    static func checkNesting(_ data: Data, file: String) throws {
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var depth = 0, inString = false, escaped = false
+            var line = 1, lineStart = 0
+            for (offset, byte) in bytes.enumerated() {
+                if inString {
+                    if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true }
+                    else if byte == UInt8(ascii: "\"") { inString = false }
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "\""): inString = true
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                    if depth > maximumJSONDepth {
+                        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+                        throw DataError(.text(file: file, line: line, column: column),
+                                        "JSON nested deeper than \(maximumJSONDepth) levels; expected an object of tables holding arrays of row objects")
+                    }
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+                case 0x0A:
+                    line += 1
+                    lineStart = offset + 1
+                default: break
+                }
+            }
+        }
     }
 
     /// Turns raw tables into an Atlas, checking columns and typed values.
@@ -141,5 +205,27 @@ enum DataSetReader {
         return Atlas(metadata: metadata, sectors: sectors, directions: directions, regions: regions,
                      municipalities: municipalities, networks: networks, organisations: organisations,
                      memberships: memberships, networkDirections: networkDirections, collaborations: collaborations)
+    }
+}
+
+/// Entry points for reading a data set from memory, as the fuzz targets do.
+public enum DataSetParsing {
+    /// Parses and decodes a JSON data set document (no validation of references).
+    ///
+    /// - Throws: ``DataError`` for syntax errors, bad shapes and bad values.
+    public static func decodeJSON(_ data: Data, file: String = "input.json") throws -> Atlas {
+        var warnings: [DataError] = []
+        let tables = try DataSetReader.parseJSON(data, file: file, warnings: &warnings)
+        return try DataSetReader.decode(tables, warnings: &warnings)
+    }
+
+    /// Parses one CSV table named `table` (such as `memberships`) and decodes its rows.
+    ///
+    /// - Throws: ``DataError`` for syntax errors, missing columns and bad values.
+    public static func decodeCSV(_ bytes: [UInt8], table: String) throws -> Atlas {
+        precondition(Atlas.tableNames.contains(table), "unknown table \(table)")
+        var warnings: [DataError] = []
+        let csv = try CSVReader.parse(bytes, file: "\(table).csv")
+        return try DataSetReader.decode([table: RawTable(csv: csv, table: table)], warnings: &warnings)
     }
 }

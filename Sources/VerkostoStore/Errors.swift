@@ -8,6 +8,8 @@ public enum FailureKind: Sendable {
     case cannotCreateOutput
     /// Reading or writing failed (`EX_IOERR`, 74).
     case inputOutput
+    /// A part of Verkosto failed, such as a Graphviz render that crashed (`EX_SOFTWARE`, 70).
+    case internalSoftware
     /// Anything else (1).
     case failure
 }
@@ -30,6 +32,8 @@ public enum SourcePlace: Hashable, Sendable, CustomStringConvertible {
     /// An element of a graph file (GraphML, GEXF, node-link JSON) such as `node 'n-7'`, and the
     /// attribute or column concerned.
     case graph(file: String, element: String, attribute: String?)
+    /// A 1-based line and character column in a text file that is not a table, such as a JSON document.
+    case text(file: String, line: Int, column: Int)
 
     public var description: String {
         switch self {
@@ -40,6 +44,7 @@ public enum SourcePlace: Hashable, Sendable, CustomStringConvertible {
         case let .file(file): return file
         case let .graph(file, element, attribute):
             return "\(file): \(element)" + (attribute.map { ", attribute '\($0)'" } ?? "")
+        case let .text(file, line, column): return "\(file):\(line):\(column)"
         }
     }
 }

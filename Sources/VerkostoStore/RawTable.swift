@@ -92,7 +92,12 @@ struct RawTable {
         case nil, is NSNull: return nil
         case let string as String: return string.isEmpty ? nil : string
         case let number as NSNumber:
+            // Integers beyond 2^53 keep every digit: read them as integers, not through Double.
+            let type = String(cString: number.objCType)
+            if ["q", "l", "i", "s", "c"].contains(type) { return String(number.int64Value) }
+            if type == "Q" || type == "L" || type == "I" { return String(number.uint64Value) }
             let double = number.doubleValue
+            guard double.isFinite else { throw DataError(place, "expected a finite number, found \(number)") }
             if double.rounded() == double, abs(double) < 9.0e15 { return String(Int64(double)) }
             return number.stringValue
         default:

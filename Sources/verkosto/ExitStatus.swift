@@ -9,6 +9,7 @@ enum ExitStatus {
     static let usage: Int32 = 64
     static let badData: Int32 = 65
     static let missingInput: Int32 = 66
+    static let internalSoftware: Int32 = 70
     static let cannotCreateOutput: Int32 = 73
     static let inputOutput: Int32 = 74
 
@@ -21,6 +22,7 @@ enum ExitStatus {
             case .missingInput: return missingInput
             case .cannotCreateOutput: return cannotCreateOutput
             case .inputOutput: return inputOutput
+            case .internalSoftware: return internalSoftware
             case .failure: return failure
             }
         case is DatabaseError: return inputOutput

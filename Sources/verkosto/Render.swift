@@ -80,7 +80,9 @@ extension Verkosto {
 
                 The format comes from the file extension (.svg .png .pdf .dot .json) unless --format is \
                 given. An existing output file is replaced; the output folder must exist (exit 73 otherwise). \
-                Graph maps are laid out in-process with the Graphviz library; SVG node ids are \
+                Graph maps are laid out with the Graphviz library: in-process up to 200 nodes and 2,000 \
+                edges, larger ones in a worker process with --timeout and a 2 GiB memory limit (a crash \
+                or timeout there is "render failed", exit 70, and no file). SVG node ids are \
                 node-network-<id>, node-organisation-<id>, node-direction-<id>, with classes such as \
                 "network sector-ecec".
 
@@ -141,6 +143,7 @@ extension Verkosto {
         @OptionGroup var snapshot: SnapshotOptions
         @OptionGroup var language: LanguageOptions
         @OptionGroup var database: DatabaseOptions
+        @OptionGroup var isolation: RenderIsolationOptions
 
         func validate() throws {
             if kind.needsNetwork && id == nil {
@@ -175,12 +178,12 @@ extension Verkosto {
             if kind == .diff, let fromText, let toText {
                 let interval = IntervalOptions(fromText: fromText, toText: toText)
                 let scene = try DomainMap.diff(full, from: interval.from, to: interval.to, options: options)
-                try MapRenderer.write(scene, to: url, format: format)
+                try isolation.write(scene, to: url, format: format)
                 return
             }
             guard case .map(let kind) = kind else { return }
             let atlas = full.at(snapshot.day)
-            try DomainMap.write(kind, atlas: atlas, network: id, options: options, to: url, format: format)
+            try isolation.write(kind, atlas: atlas, network: id, options: options, to: url, format: format)
         }
     }
 }

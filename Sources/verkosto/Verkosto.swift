@@ -18,7 +18,7 @@ struct Verkosto: ParsableCommand {
             or `verkosto generate --out DIR` for illustrative data.
 
             Exit status: 0 ok, 1 failure, 64 usage, 65 bad data, 66 missing input, \
-            73 cannot create output, 74 I/O error.
+            70 render failed, 73 cannot create output, 74 I/O error.
             """,
         version: "0.1.0",
         subcommands: [
@@ -37,6 +37,9 @@ struct Verkosto: ParsableCommand {
             Export.self,
             Generate.self,
             Dump.self,
+            Doctor.self,
+            Backup.self,
+            RenderWorkerCommand.self,
         ])
 
     /// Runs the command line; errors become one line on stderr and a sysexits status.

@@ -31,17 +31,21 @@ import Testing
     }
 
     @discardableResult
-    func run(_ arguments: String...) throws -> Run { try run(arguments: arguments) }
+    func run(_ arguments: String...) throws -> Run {
+        try run(arguments)
+    }
 
-    /// Runs the binary with `arguments` in this suite's working directory, without `VERKOSTO_DB`.
+    /// Runs the binary with `arguments` (or, with `executable`, the program named by the first
+    /// argument), with `environment` added to this process's environment.
     @discardableResult
-    func run(arguments: [String]) throws -> Run {
+    func run(_ arguments: [String], executable: Bool = false, environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
+        process.executableURL = executable ? URL(fileURLWithPath: arguments[0]) : Self.binary
+        process.arguments = executable ? Array(arguments.dropFirst()) : arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["VERKOSTO_DB"] = nil
+        environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -10,7 +10,7 @@ import Testing
     typealias Run = CLITests.Run
 
     @discardableResult
-    func run(_ arguments: String...) throws -> Run { try cli.run(arguments: arguments) }
+    func run(_ arguments: String...) throws -> Run { try cli.run(arguments) }
 
     init() throws { cli = try CLITests() }
 
