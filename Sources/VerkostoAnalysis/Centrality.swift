@@ -9,6 +9,9 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
     case effectiveSize = "effective_size"
     /// Effective size divided by degree.
     case efficiency
+    /// Gould–Fernandez brokerage: the number of open two-paths a vertex brokers, all five roles
+    /// together, with groups by sector (networks) or kind (organisations).
+    case brokerage
 
     /// The measures that have a two-mode (Borgatti–Everett) form.
     public static let twoMode: Set<CentralityMeasure> = [.degree, .betweenness, .closeness]
@@ -22,6 +25,8 @@ public struct CentralityTable: Sendable {
     public let measures: [CentralityMeasure]
     /// `values[m][v]`: measure `measures[m]` of vertex `v`.
     public let values: [[Double]]
+    /// The five Gould–Fernandez roles of every vertex, when `brokerage` was asked.
+    public var roles: BrokerageRoles? = nil
 
     /// Vertex positions ordered by the first measure, highest first (lowest first for constraint,
     /// where low is what stands out), ties by id, undefined values last, cut to `top`.
@@ -41,6 +46,14 @@ public struct CentralityTable: Sendable {
     }
 }
 
+/// A group-based measure was asked of a graph whose vertices have no groups (an edge list).
+public struct GroupsRequiredError: Error, Sendable, CustomStringConvertible {
+    public let measure: String
+    public var description: String {
+        "\(measure) needs groups of vertices (sectors of networks, kinds of organisations); an edge list has none"
+    }
+}
+
 /// Computes the asked centrality measures of a one-mode graph.
 ///
 /// Defaults follow NetworkX. With `weighted`, path-based measures (betweenness, closeness,
@@ -49,7 +62,8 @@ public struct CentralityTable: Sendable {
 /// weights from a user's edge list are taken as distances as they are, as NetworkX's
 /// `weight=` does. Strength, eigenvector, PageRank and Burt's measures (constraint, effective
 /// size, efficiency; Burt 1992, as NetworkX) read weights as tie strengths. Burt's measures are
-/// NaN for a vertex without neighbours.
+/// NaN for a vertex without neighbours. Brokerage counts Gould & Fernandez's roles (R
+/// `sna::brokerage`, undirected ties read as two arcs) over ``LabelledGraph/groups``.
 /// - Parameters:
 ///   - graph: the labelled graph.
 ///   - measures: the measures, in column order.
@@ -63,6 +77,7 @@ public func centralityTable(_ graph: LabelledGraph, measures: [CentralityMeasure
     let useWeights = weighted && g.isWeighted
     let pathGraph = useWeights && graph.weightsAreSimilarities ? similarityToDistance(g) : g
     var columns: [[Double]] = []
+    var roles: BrokerageRoles?
     for measure in measures {
         switch measure {
         case .degree: columns.append(degreeCentrality(g))
@@ -75,9 +90,16 @@ public func centralityTable(_ graph: LabelledGraph, measures: [CentralityMeasure
         case .constraint: columns.append(constraint(g, weighted: useWeights))
         case .effectiveSize: columns.append(effectiveSize(g, weighted: useWeights))
         case .efficiency: columns.append(efficiency(g, weighted: useWeights))
+        case .brokerage:
+            guard let groups = graph.groups else { throw GroupsRequiredError(measure: measure.rawValue) }
+            let found = brokerageRoles(g, groups: groups)
+            roles = found
+            columns.append(found.total.map(Double.init))
         }
     }
-    return CentralityTable(ids: graph.ids, labels: graph.labels, kinds: graph.kinds, measures: measures, values: columns)
+    var table = CentralityTable(ids: graph.ids, labels: graph.labels, kinds: graph.kinds, measures: measures, values: columns)
+    table.roles = roles
+    return table
 }
 
 /// Computes centrality measures of a two-mode graph, organisations first, then networks.
@@ -109,6 +131,7 @@ public func twoModeCentralityTable(_ twoMode: LabelledTwoMode, measures: [Centra
         case .constraint: columns.append(constraint(unified.graph))
         case .effectiveSize: columns.append(effectiveSize(unified.graph))
         case .efficiency: columns.append(efficiency(unified.graph))
+        case .brokerage: columns.append(brokerageRoles(unified.graph, groups: unified.groups!).total.map(Double.init))
         }
     }
     return CentralityTable(ids: unified.ids, labels: unified.labels, kinds: unified.kinds, measures: measures, values: columns)

@@ -156,7 +156,7 @@ extension Atlas {
                                                       spells: options.dynamic ? [membership.period] : []))
             }
             if options.withMetrics {
-                metricNames = CentralityMeasure.allCases
+                metricNames = CentralityMeasure.allCases.filter { $0 != .brokerage }
                 let table = try twoModeCentralityTable(twoMode, measures: metricNames)
                 for (m, measure) in metricNames.enumerated() { metricValues[measure.rawValue] = table.values[m] }
                 // The table lists organisations, then networks: the order of `graph.nodes`.
@@ -176,7 +176,7 @@ extension Atlas {
                     spells: spells[TiePair(a, b)] ?? []))
             }
             if options.withMetrics {
-                metricNames = CentralityMeasure.allCases
+                metricNames = CentralityMeasure.allCases.filter { $0 != .brokerage }
                 let table = try centralityTable(view.labelled, measures: metricNames, weighted: true)
                 for (m, measure) in metricNames.enumerated() { metricValues[measure.rawValue] = table.values[m] }
             }
@@ -196,7 +196,7 @@ extension Atlas {
                 }
             }
             if options.withMetrics {
-                metricNames = CentralityMeasure.allCases
+                metricNames = CentralityMeasure.allCases.filter { $0 != .brokerage }
                 let table = try centralityTable(labelled, measures: metricNames, weighted: true)
                 for (m, measure) in metricNames.enumerated() { metricValues[measure.rawValue] = table.values[m] }
             }

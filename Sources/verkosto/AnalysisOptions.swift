@@ -69,3 +69,7 @@ extension ProjectionTooLargeError: VerkostoError {
 extension ConvergenceError: VerkostoError {
     public var kind: FailureKind { .failure }
 }
+
+extension GroupsRequiredError: VerkostoError {
+    public var kind: FailureKind { .failure }
+}

@@ -20,6 +20,12 @@ extension Verkosto {
                 strength. With --edges, --weight given uses the file's weights (as distances for path \
                 measures, as NetworkX does).
 
+                Structural holes: constraint (Burt; low is a broker), effective_size and efficiency. \
+                brokerage counts the open two-paths a vertex brokers (Gould & Fernandez, as R's \
+                sna::brokerage, undirected ties read as two arcs), with groups by sector for networks \
+                and by kind for organisations, and adds the five roles as columns: coordinator, \
+                itinerant, representative, gatekeeper, liaison. "all" leaves brokerage out; ask for it.
+
                 Examples:
                   verkosto centrality --measure betweenness,pagerank --top 10
                   verkosto centrality --graph two-mode --at 2024 --format json
@@ -71,7 +77,7 @@ extension Verkosto {
         }
 
         func measures() throws -> [CentralityMeasure] {
-            if measure == "all" { return CentralityMeasure.allCases }
+            if measure == "all" { return CentralityMeasure.allCases.filter { $0 != .brokerage } }
             return try measure.split(separator: ",").map {
                 let name = $0.trimmingCharacters(in: .whitespaces)
                 guard let value = CentralityMeasure(rawValue: name) else {
@@ -132,11 +138,16 @@ extension Verkosto {
             var columns = ["id", "label"]
             if showKind { columns.append("kind") }
             columns += table.measures.map(\.rawValue)
+            if table.roles != nil { columns += ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"] }
             var out = Table(columns: columns)
             for v in table.ranking(top: top) {
                 var row: [Table.Cell] = [.text(table.ids[v]), .text(table.labels[v])]
                 if showKind { row.append(.text(table.kinds[v])) }
                 row += table.values.map { .number($0[v]) }
+                if let roles = table.roles {
+                    row += [roles.coordinator[v], roles.itinerant[v], roles.representative[v], roles.gatekeeper[v],
+                            roles.liaison[v]].map { .integer($0) }
+                }
                 out.append(row)
             }
             return out

@@ -119,7 +119,8 @@ public struct NetworkGraphView: Sendable {
         for tie in ties { builder.addEdge(Int32(tie.a), Int32(tie.b), weight: tie.weight) }
         labelled = LabelledGraph(graph: builder.build(), ids: atlas.networks.map(\.id),
                                  labels: atlas.networks.map { $0.name.text(language) },
-                                 kinds: [String](repeating: "network", count: n), weightsAreSimilarities: true)
+                                 kinds: [String](repeating: "network", count: n), weightsAreSimilarities: true,
+                                 groups: atlas.networks.map { Int32(atlas.index.sector[$0.sector] ?? atlas.sectors.count) })
     }
 
     /// The tie between the networks at positions `a` and `b`, if any.
@@ -147,8 +148,10 @@ extension Atlas {
         let twoMode = twoModeGraph(language: language)
         let graph = try project(twoMode.graph, onto: .left, weighting: weighting, minimumWeight: minimumWeight,
                                 pairBudget: pairBudget)
+        let kindCode = Dictionary(uniqueKeysWithValues: OrganisationKind.allCases.enumerated().map { ($1, Int32($0)) })
         return LabelledGraph(graph: graph, ids: twoMode.organisationIds, labels: twoMode.organisationLabels,
                              kinds: [String](repeating: "organisation", count: twoMode.organisationIds.count),
-                             weightsAreSimilarities: true)
+                             weightsAreSimilarities: true,
+                             groups: twoMode.organisationIds.map { kindCode[organisation($0)!.kind]! })
     }
 }

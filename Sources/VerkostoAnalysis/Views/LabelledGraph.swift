@@ -12,15 +12,20 @@ public struct LabelledGraph: Sendable {
     /// Whether the weights are similarities (larger is closer), as projections give, or
     /// given by the user as they are.
     public let weightsAreSimilarities: Bool
+    /// A group label per vertex for group-based measures (Gould–Fernandez brokerage): the sector
+    /// of a network, the kind of an organisation; `nil` for an ad-hoc edge list.
+    public let groups: [Int32]?
 
     public init(graph: Graph, ids: [String], labels: [String]? = nil, kinds: [String]? = nil,
-                weightsAreSimilarities: Bool) {
+                weightsAreSimilarities: Bool, groups: [Int32]? = nil) {
         precondition(ids.count == graph.vertexCount, "one id per vertex")
+        precondition(groups == nil || groups!.count == ids.count, "one group per vertex")
         self.graph = graph
         self.ids = ids
         self.labels = labels ?? ids
         self.kinds = kinds ?? [String](repeating: "", count: ids.count)
         self.weightsAreSimilarities = weightsAreSimilarities
+        self.groups = groups
     }
 
     /// Builds a graph from an edge list of ids, numbering vertices in order of first appearance.
@@ -97,6 +102,7 @@ public struct LabelledTwoMode: Sendable {
                       labels: organisationLabels + networkLabels,
                       kinds: [String](repeating: "organisation", count: organisationIds.count)
                         + [String](repeating: "network", count: networkIds.count),
-                      weightsAreSimilarities: false)
+                      weightsAreSimilarities: false,
+                      groups: [Int32](repeating: 0, count: organisationIds.count) + [Int32](repeating: 1, count: networkIds.count))
     }
 }
