@@ -2,47 +2,16 @@ import Foundation
 import FoundationXML
 import Testing
 
-/// Runs the built `verkosto` binary the way a user would.
+/// Runs the built `verkosto` binary the way a user would, through the runner the CLI suites share.
 enum CLI {
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
+    static var packageRoot: URL { CLITests.packageRoot }
 
-    /// The built binary: next to the test bundle, else in `.build/debug`.
-    static var binary: URL? {
-        var candidates: [URL] = []
-        if let argument = CommandLine.arguments.first {
-            var folder = URL(fileURLWithPath: argument).deletingLastPathComponent()
-            // The runner may be inside VerkostoPackageTests.xctest/Contents/MacOS on macOS.
-            for _ in 0..<4 {
-                candidates.append(folder.appendingPathComponent("verkosto"))
-                folder = folder.deletingLastPathComponent()
-            }
-        }
-        candidates.append(packageRoot.appendingPathComponent(".build/debug/verkosto"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
+    typealias Result = CLITests.Run
 
-    struct Result { var status: Int32; var stdout: String; var stderr: String }
-
-    static func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> Result? {
-        guard let binary else {
-            Issue.record("the verkosto binary is not built; run `swift build --product verkosto`", sourceLocation: sourceLocation)
-            return nil
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+    /// Runs the binary in a fresh working directory. Never `nil`; optional so that call sites
+    /// can `guard let` the result.
+    static func run(_ arguments: [String]) throws -> Result? {
+        try CLITests().run(arguments)
     }
 
     /// A scratch folder with `Data/oph` imported into `oph.sqlite`.

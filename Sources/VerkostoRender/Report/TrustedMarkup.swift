@@ -23,7 +23,7 @@ public struct TrustedMarkup: Sendable, Hashable {
     public static func renderedSVG(_ svg: String, label: String) -> TrustedMarkup {
         var text = Substring(svg)
         if let start = text.range(of: "<svg") { text = text[start.lowerBound...] }
-        let attributes = " role=\"img\" aria-label=\"\(escapeAttribute(label))\""
+        let attributes = " role=\"img\" aria-label=\"\(SVGText.attribute(label))\""
         var result = String(text)
         if let open = result.range(of: "<svg") {
             result.insert(contentsOf: attributes, at: open.upperBound)
@@ -53,21 +53,5 @@ public struct TrustedMarkup: Sendable, Hashable {
     /// The report's own CSS or JavaScript: string literals of this module, never data.
     static func constant(_ text: StaticString) -> TrustedMarkup {
         TrustedMarkup(text.description)
-    }
-
-    /// `&`, `<`, `>`, `"` and `'` as character references.
-    static func escapeAttribute(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
     }
 }
