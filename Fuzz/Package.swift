@@ -8,11 +8,13 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [.package(name: "Verkosto", path: "..")],
     targets: [
+        // libFuzzer's driver, shared by the targets below.
+        .target(name: "FuzzSupport"),
         // CSV bytes → CSVReader → typed rows of a table chosen by the first byte.
-        .executableTarget(name: "FuzzCSV", dependencies: [.product(name: "VerkostoStore", package: "Verkosto"),
+        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzSupport",.product(name: "VerkostoStore", package: "Verkosto"),
                                                           .product(name: "VerkostoModel", package: "Verkosto")]),
         // JSON bytes → nesting check → JSONSerialization → typed rows → validation.
-        .executableTarget(name: "FuzzJSON", dependencies: [.product(name: "VerkostoStore", package: "Verkosto"),
+        .executableTarget(name: "FuzzJSON", dependencies: ["FuzzSupport",.product(name: "VerkostoStore", package: "Verkosto"),
                                                            .product(name: "VerkostoModel", package: "Verkosto")]),
     ]
 )
