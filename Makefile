@@ -7,7 +7,7 @@ VERKOSTO = .build/debug/verkosto
 APT_PACKAGES = libgraphviz-dev graphviz libsqlite3-dev sqlite3 pkg-config python3
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release demo graphs test bench clean-graphs report test-browser browser-deps fuzz fuzz-build fuzz-smoke
+.PHONY: deps build release demo graphs test golden bench clean-graphs report test-browser browser-deps fuzz fuzz-build fuzz-smoke
 
 ## Install the system packages Verkosto needs, when any are missing.
 deps:
@@ -38,6 +38,12 @@ test: deps
 	$(SWIFT) test
 	$(MAKE) test-browser
 	$(MAKE) fuzz-smoke
+
+## Rewrite the CLI's golden snapshots (Tests/CLITests/Golden/) from the current build, after a
+## deliberate change of output; then review them with `git diff Tests/CLITests/Golden`.
+golden: deps
+	VERKOSTO_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenTests
+	@git status --short Tests/CLITests/Golden | head -40
 
 ## The map gallery in Graphs/, drawn from Data/oph (imported into a scratch database) on a
 ## fixed day, so that the committed files change only when the data or the drawing does.

@@ -41,7 +41,7 @@ let package = Package(
             "VerkostoModel", "VerkostoStore", "VerkostoAnalysis", "VerkostoRender", "VerkostoExchange",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "CLITests", dependencies: ["verkosto"]),
+        .testTarget(name: "CLITests", dependencies: ["verkosto"], exclude: ["Golden"]),
         // Graphviz C library (libgvc, libcgraph, libcdt) through pkg-config.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         // Rendering: the only code that touches Graphviz; domain maps, SVG heatmap and line chart.

@@ -84,7 +84,7 @@ extension Verkosto {
                 withMetrics: withMetrics, dynamic: dynamic))
             let files = try ExchangeOutput.write(exported, as: format, to: output)
             Swift.print("wrote \(exported.nodes.count) nodes and \(exported.edges.count) edges to "
-                        + files.map(\.path).joined(separator: " and "))
+                        + files.joined(separator: " and "))
         }
     }
 }

@@ -36,7 +36,8 @@ import Testing
     }
 
     /// Runs the binary with `arguments` (or, with `executable`, the program named by the first
-    /// argument), with `environment` added to this process's environment.
+    /// argument), with `environment` added to this process's environment minus its `VERKOSTO_*`
+    /// variables (so that a developer's settings never change what a test sees).
     @discardableResult
     func run(_ arguments: [String], executable: Bool = false, environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
@@ -44,7 +45,7 @@ import Testing
         process.arguments = executable ? Array(arguments.dropFirst()) : arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
-        environment["VERKOSTO_DB"] = nil
+        for key in environment.keys where key.hasPrefix("VERKOSTO_") { environment[key] = nil }
         environment.merge(extra) { $1 }
         process.environment = environment
         let out = Pipe(), err = Pipe()
