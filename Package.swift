@@ -13,12 +13,14 @@ let package = Package(
         .library(name: "VerkostoRender", targets: ["VerkostoRender"]),
         .executable(name: "verkosto-bench", targets: ["VerkostoBench"]),
         .library(name: "VerkostoExchange", targets: ["VerkostoExchange"]),
+        .library(name: "VerkostoSpreadsheet", targets: ["VerkostoSpreadsheet"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Domain model: plain values, no dependencies.
@@ -57,5 +59,10 @@ let package = Package(
         .target(name: "VerkostoExchange", dependencies: ["VerkostoModel", "VerkostoAnalysis", "VerkostoStore"]),
         .testTarget(name: "ExchangeTests", dependencies: ["VerkostoExchange", "VerkostoStore", "VerkostoAnalysis"],
                     exclude: ["Fixtures"]),
+        // Excel workbooks (.xlsx, Office Open XML SpreadsheetML): a domain-free reader and writer.
+        .target(name: "VerkostoSpreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "VerkostoSpreadsheetTests", dependencies: [
+            "VerkostoSpreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], exclude: ["Fixtures"]),
     ]
 )
