@@ -99,7 +99,12 @@ public final class WorkbookReader {
         guard let part = entry.part else {
             throw SpreadsheetError(file: file, sheet: entry.name, message: "this is a chart or dialog sheet, which holds no cells")
         }
-        let data = try package.readRequired(part, sheet: entry.name)
+        let data: Data
+        do {
+            data = try package.readRequired(part, sheet: entry.name)
+        } catch let error as SpreadsheetError {
+            throw error.inSheet(entry.name)
+        }
         let handler = SheetPartHandler(sharedStrings: sharedStrings, formats: formats, dateSystem: dateSystem,
                                        limits: package.limits, file: file, sheet: entry.name)
         do {

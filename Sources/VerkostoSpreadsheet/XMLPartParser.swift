@@ -34,8 +34,9 @@ enum XMLPartParser {
         parser.delegate = delegate
         let finished = parser.parse()
         if let error = delegate.handlerError {
+            // An error about a row or a cell names them; others name the part and its line.
             var located = error
-            if located.part == nil {
+            if located.part == nil && located.row == nil {
                 located.part = part
                 located.partLine = delegate.line
             }
@@ -79,23 +80,23 @@ enum XMLPartParser {
         }
     }
 
-    /// A parser error in words.
+    /// A parser error in words. `XMLParser` reports libxml2's error numbers (`xmlParserErrors`
+    /// in libxml2's `xmlerror.h`, which Apple's `XMLParser.ErrorCode` mirrors; the Linux enum is
+    /// numbered differently, so the numbers are matched here).
     private static func describe(_ error: (any Error)?) -> String {
         guard let error = error as NSError? else { return "it ends unexpectedly" }
-        switch XMLParser.ErrorCode(rawValue: error.code) {
-        case .undeclaredEntityError?, .entityRefAtEOFError?, .entityReferenceWithoutNameError?,
-             .entityRefLoopError?, .entityBoundaryError?:
+        switch error.code {
+        case 22, 23, 26, 27, 28, 29, 30, 88, 89, 90:  // entity references: no name, undeclared, unparsed, loops
             return "it refers to an entity that is not defined; XML in a workbook may only use "
                 + "&amp; &lt; &gt; &quot; &apos; and character references"
-        case .prematureDocumentEndError?, .emptyDocumentError?: return "it ends before the document is complete"
-        case .tagNameMismatchError?, .notWellBalancedError?: return "an element is not closed, or closed in the wrong place"
-        case .invalidCharacterError?, .invalidCharacterRefError?, .characterRefInPrologError?,
-             .characterRefAtEOFError?, .characterRefInEpilogError?, .characterRefInDTDError?:
+        case 4: return "it is empty"
+        case 5, 76, 77, 85:  // extra content at the end, tag mismatch, tag not finished, not balanced
+            return "an element is not closed, or closed in the wrong place"
+        case 6, 7, 8, 9, 10, 11, 12, 13:  // invalid character (reference)
             return "it contains a character that XML does not allow"
-        case .attributeRedefinedError?: return "an element has the same attribute twice"
-        case .unfinishedTagError?, .gtRequiredError?, .ltRequiredError?, .ltSlashRequiredError?:
-            return "a tag is not finished"
-        case .documentStartError?, .extraContentError?: return "there is text outside the root element"
+        case 42: return "an element has the same attribute twice"
+        case 38, 39, 40, 41, 43, 44, 73, 74:  // attribute and tag syntax
+            return "a tag or an attribute is not written correctly"
         default: return "the syntax is broken"
         }
     }
