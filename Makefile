@@ -7,7 +7,8 @@ VERKOSTO = .build/debug/verkosto
 APT_PACKAGES = libgraphviz-dev graphviz libsqlite3-dev sqlite3 pkg-config python3
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build release demo graphs test golden bench clean-graphs report test-browser browser-deps fuzz fuzz-build fuzz-smoke
+.PHONY: deps build release demo graphs test golden bench clean-graphs report test-browser browser-deps fuzz fuzz-build fuzz-smoke \
+	libreoffice-deps test-libreoffice xlsx-fixtures
 
 ## Install the system packages Verkosto needs, when any are missing.
 deps:
@@ -32,11 +33,12 @@ demo: build
 	$(MAKE) graphs
 	$(MAKE) report
 
-## The whole test suite: the Swift tests, the report in a real headless browser, and a short
-## fuzzing smoke run over the committed seed corpus.
+## The whole test suite: the Swift tests, the report in a real headless browser, the .xlsx
+## round trip through a live LibreOffice, and a short fuzzing smoke run over the committed seeds.
 test: deps
 	$(SWIFT) test
 	$(MAKE) test-browser
+	$(MAKE) test-libreoffice
 	$(MAKE) fuzz-smoke
 
 ## Rewrite the CLI's golden snapshots (Tests/CLITests/Golden/) from the current build, after a
@@ -111,6 +113,31 @@ test-browser: build browser-deps
 	$(VERKOSTO) import Data/oph --db $(BROWSER_DIR)/oph.sqlite --replace
 	$(VERKOSTO) report --db $(BROWSER_DIR)/oph.sqlite --at $(GRAPHS_AT) -o $(BROWSER_DIR)/report.html
 	python3 Tests/Browser/report_test.py $(BROWSER_DIR)/report.html $(BROWSER_DIR)/report.png
+
+## LibreOffice Calc (Debian's libreoffice-calc, run headless) for the .xlsx round trip,
+## installed when missing.
+LIBREOFFICE_APT_PACKAGES = libreoffice-calc
+libreoffice-deps:
+	@missing=""; for p in $(LIBREOFFICE_APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+## The .xlsx round trip through a live LibreOffice: make the LibreOffice fixtures afresh in a
+## scratch folder and run LibreOfficeTests on them (swift test alone uses the committed ones).
+XLSX_FIXTURES = Tests/VerkostoSpreadsheetTests/Fixtures/LibreOffice
+XLSX_LIVE_DIR ?= .build/libreoffice-fixtures
+test-libreoffice: libreoffice-deps
+	rm -rf $(XLSX_LIVE_DIR) && mkdir -p $(XLSX_LIVE_DIR)
+	$(XLSX_FIXTURES)/make_fixtures.sh $(XLSX_LIVE_DIR)
+	VERKOSTO_LIBREOFFICE_FIXTURES="$(abspath $(XLSX_LIVE_DIR))" $(SWIFT) test --filter LibreOfficeTests
+
+## Remake the committed LibreOffice fixtures, after a change to the writer or to the .fods.
+xlsx-fixtures: libreoffice-deps
+	$(XLSX_FIXTURES)/make_fixtures.sh
 
 ## libFuzzer targets for the CSV and JSON readers (Fuzz/): `make fuzz` runs each for
 ## FUZZ_TIME seconds, keeping new inputs in Fuzz/.build/corpus and crashes in Fuzz/crashes/.
