@@ -8,7 +8,7 @@ APT_PACKAGES = libgraphviz-dev graphviz libsqlite3-dev sqlite3 pkg-config python
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps build release demo graphs test golden bench clean-graphs report test-browser browser-deps fuzz fuzz-build fuzz-smoke \
-	libreoffice-deps test-libreoffice xlsx-fixtures
+	libreoffice-deps test-libreoffice xlsx-fixtures bench-xlsx
 
 ## Install the system packages Verkosto needs, when any are missing.
 deps:
@@ -86,6 +86,14 @@ bench: deps
 	  --tasks pagerank,louvain,components --no-networkx
 	python3 $(COMPARE) --edges $(BENCH_OUT)/ba10k.csv --affiliations $(BENCH_OUT)/affiliation.csv \
 	  --ours $(BENCH_OUT)/ours-affiliation.json --tasks projection
+
+## The .xlsx reader and writer on a seeded 10,000-row sheet against openpyxl, XlsxWriter and
+## python-calamine in the same run, as ratios (Tests/Bench/xlsx_peers.py installs the peers).
+XLSX_ROWS ?= 10000
+bench-xlsx: deps
+	$(SWIFT) build -c release --product verkosto-xlsx-bench
+	.build/release/verkosto-xlsx-bench --rows $(XLSX_ROWS) --out $(BENCH_OUT)
+	python3 Tests/Bench/xlsx_peers.py --sheet $(BENCH_OUT)/sheet-$(XLSX_ROWS).xlsx --ours $(BENCH_OUT)/ours-xlsx.json
 
 ## The management report, Graphs/report.html, from the same scratch database and day as the maps.
 report: build

@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "verkosto-bench", targets: ["VerkostoBench"]),
         .library(name: "VerkostoExchange", targets: ["VerkostoExchange"]),
         .library(name: "VerkostoSpreadsheet", targets: ["VerkostoSpreadsheet"]),
+        .executable(name: "verkosto-xlsx-bench", targets: ["SpreadsheetBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -64,5 +65,7 @@ let package = Package(
         .testTarget(name: "VerkostoSpreadsheetTests", dependencies: [
             "VerkostoSpreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures"]),
+        // Benchmark: write and read a seeded sheet, for Tests/Bench/xlsx_peers.py.
+        .executableTarget(name: "SpreadsheetBench", dependencies: ["VerkostoSpreadsheet"]),
     ]
 )
