@@ -10,15 +10,21 @@ SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: deps build release demo graphs test golden bench clean-graphs report test-browser browser-deps fuzz fuzz-build fuzz-smoke \
 	libreoffice-deps test-libreoffice xlsx-fixtures bench-xlsx
 
+## The recipe line that installs the Debian packages $(1) that are missing, with apt-get
+## options $(2); it does nothing when all are installed.
+define install-missing
+@missing=""; for p in $(1); do \
+  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+done; \
+if [ -n "$$missing" ]; then \
+  echo "Installing:$$missing"; \
+  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(2) $$missing; \
+fi
+endef
+
 ## Install the system packages Verkosto needs, when any are missing.
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
-	fi
+	$(call install-missing,$(APT_PACKAGES))
 
 build: deps
 	$(SWIFT) build --product verkosto
@@ -104,13 +110,7 @@ report: build
 ## Headless Chromium, its driver and Selenium, for the browser test (installed when missing).
 BROWSER_APT_PACKAGES = chromium chromium-driver
 browser-deps:
-	@missing=""; for p in $(BROWSER_APT_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
-	fi
+	$(call install-missing,$(BROWSER_APT_PACKAGES))
 	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
 
 ## The report in a real browser: build, import Data/oph into a scratch database, write the
@@ -126,13 +126,7 @@ test-browser: build browser-deps
 ## installed when missing.
 LIBREOFFICE_APT_PACKAGES = libreoffice-calc
 libreoffice-deps:
-	@missing=""; for p in $(LIBREOFFICE_APT_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	$(call install-missing,$(LIBREOFFICE_APT_PACKAGES),--no-install-recommends)
 
 ## The .xlsx round trip through a live LibreOffice: make the LibreOffice fixtures afresh in a
 ## scratch folder and run LibreOfficeTests on them (swift test alone uses the committed ones).

@@ -27,25 +27,13 @@ final class PackageReader {
         let head = (try? handle.read(upToCount: 8)) ?? Data()
         try? handle.close()
         try PackageReader.checkSignature(head, file: path)
-        let archive: Archive
-        do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
-            throw PackageReader.notAZip(path)
-        }
-        try self.init(archive: archive, file: path, limits: limits)
+        try self.init(archive: PackageReader.open(path) { try Archive(url: url, accessMode: .read) }, file: path, limits: limits)
     }
 
     /// Opens a workbook held in memory; `name` stands for the file in messages.
     convenience init(data: Data, name: String, limits: ReadLimits) throws {
         try PackageReader.checkSignature(data.prefix(8), file: name)
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw PackageReader.notAZip(name)
-        }
-        try self.init(archive: archive, file: name, limits: limits)
+        try self.init(archive: PackageReader.open(name) { try Archive(data: data, accessMode: .read) }, file: name, limits: limits)
     }
 
     private init(archive: Archive, file: String, limits: ReadLimits) throws {
@@ -63,8 +51,13 @@ final class PackageReader {
         }
     }
 
-    private static func notAZip(_ file: String) -> SpreadsheetError {
-        SpreadsheetError(file: file, message: "not an .xlsx workbook: the file is not a zip archive, or it is damaged")
+    /// The archive `open` opens, or an error in words when it is not a readable zip.
+    private static func open(_ file: String, _ open: () throws -> Archive) throws -> Archive {
+        do {
+            return try open()
+        } catch {
+            throw SpreadsheetError(file: file, message: "not an .xlsx workbook: the file is not a zip archive, or it is damaged")
+        }
     }
 
     /// Names formats that are often mistaken for .xlsx by their first bytes.

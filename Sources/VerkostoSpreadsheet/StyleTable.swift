@@ -4,7 +4,7 @@
 struct StyleTable {
     private(set) var styles: [CellStyle] = [.plain]
     private var indices: [CellStyle: Int] = [.plain: 0]
-    private var fills: [Colour] = []
+    private var fills: [UInt32] = []
 
     /// The `cellXfs` index of `style` for a cell holding `value`: a date in a `General` cell
     /// is shown as an ISO day (or day and time).
@@ -36,6 +36,12 @@ struct StyleTable {
         }
     }
 
+    /// `FFRRGGBB`, the ARGB form of SpreadsheetML (`ST_UnsignedIntHex`), of `0xRRGGBB`.
+    static func argb(_ rgb: UInt32) -> String {
+        let hex = String(rgb & 0xFF_FFFF, radix: 16, uppercase: true)
+        return "FF" + String(repeating: "0", count: 6 - hex.count) + hex
+    }
+
     /// The part `xl/styles.xml`.
     func part() -> [UInt8] {
         var xml = XMLBytes()
@@ -63,7 +69,7 @@ struct StyleTable {
         xml.raw("<fills count=\"\(2 + fills.count)\"><fill><patternFill patternType=\"none\"/></fill>")
         xml.raw("<fill><patternFill patternType=\"gray125\"/></fill>")
         for fill in fills {
-            xml.raw("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"\(fill.argb)\"/><bgColor indexed=\"64\"/></patternFill></fill>")
+            xml.raw("<fill><patternFill patternType=\"solid\"><fgColor rgb=\"\(StyleTable.argb(fill))\"/><bgColor indexed=\"64\"/></patternFill></fill>")
         }
         xml.raw("</fills>")
         xml.raw("<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>")

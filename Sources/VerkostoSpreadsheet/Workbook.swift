@@ -83,12 +83,13 @@ public struct CellStyle: Hashable, Sendable {
     /// Wrap text at the column's width (and align it to the top of the cell).
     public var wrapsText: Bool
     public var numberFormat: NumberFormat
-    public var fill: Colour?
+    /// A solid background colour, sRGB written `0xRRGGBB` (the low 24 bits are used).
+    public var fill: UInt32?
     /// Whether a protected sheet forbids editing the cell (Excel's default is locked).
     public var isLocked: Bool
 
     public init(isBold: Bool = false, wrapsText: Bool = false, numberFormat: NumberFormat = .general,
-                fill: Colour? = nil, isLocked: Bool = true) {
+                fill: UInt32? = nil, isLocked: Bool = true) {
         self.isBold = isBold
         self.wrapsText = wrapsText
         self.numberFormat = numberFormat
@@ -99,7 +100,7 @@ public struct CellStyle: Hashable, Sendable {
     /// The default style.
     public static let plain = CellStyle()
     /// A header cell: bold on light grey.
-    public static let header = CellStyle(isBold: true, fill: Colour(red: 0xE7, green: 0xE6, blue: 0xE6))
+    public static let header = CellStyle(isBold: true, fill: 0xE7E6E6)
     /// Text wrapped at the column's width.
     public static let wrapped = CellStyle(wrapsText: true)
     /// An empty cell for the user to fill in on a protected sheet.
@@ -119,28 +120,6 @@ public enum NumberFormat: Hashable, Sendable {
     case isoDay
     /// `yyyy-mm-dd hh:mm:ss`.
     case isoDateTime
-}
-
-/// An sRGB colour.
-public struct Colour: Hashable, Sendable {
-    public var red: UInt8
-    public var green: UInt8
-    public var blue: UInt8
-
-    public init(red: UInt8, green: UInt8, blue: UInt8) {
-        self.red = red
-        self.green = green
-        self.blue = blue
-    }
-
-    /// `FFRRGGBB`, the ARGB form of SpreadsheetML (`ST_UnsignedIntHex`).
-    var argb: String {
-        func hex(_ byte: UInt8) -> String {
-            let digits = String(byte, radix: 16, uppercase: true)
-            return digits.count == 1 ? "0" + digits : digits
-        }
-        return "FF" + hex(red) + hex(green) + hex(blue)
-    }
 }
 
 /// A data-validation rule on ranges of cells (ECMA-376 Part 1 §18.3.1.32): Excel and

@@ -31,7 +31,7 @@ extension Workbook {
                 }
             }
         } catch {
-            throw SpreadsheetError(kind: .inputOutput, message: "cannot assemble the .xlsx package (\(error))")
+            throw SpreadsheetError(kind: .inputOutput, message: "cannot assemble the .xlsx package in memory")
         }
         guard let data = archive.data else {
             throw SpreadsheetError(kind: .inputOutput, message: "cannot assemble the .xlsx package")

@@ -17,12 +17,7 @@ public struct Worksheet: Sendable {
     ///
     /// - Complexity: O(log *rows*).
     public func row(_ number: Int) -> Row? {
-        var low = 0, high = rows.count
-        while low < high {
-            let middle = (low + high) / 2
-            if rows[middle].number < number { low = middle + 1 } else { high = middle }
-        }
-        return low < rows.count && rows[low].number == number ? rows[low] : nil
+        rows.element(withKey: number, \.number)
     }
 
     /// The cell at `address`, or `nil` when it is blank.
@@ -77,12 +72,7 @@ public struct Row: Sendable {
     ///
     /// - Complexity: O(log *cells*).
     public func cell(_ column: Int) -> Cell? {
-        var low = 0, high = cells.count
-        while low < high {
-            let middle = (low + high) / 2
-            if cells[middle].column < column { low = middle + 1 } else { high = middle }
-        }
-        return low < cells.count && cells[low].column == column ? cells[low] : nil
+        cells.element(withKey: column, \.column)
     }
 
     /// Whether no cell has a value other than empty or white-space text.
@@ -213,6 +203,21 @@ public struct Row: Sendable {
               let month = CalendarDay.decimal(ArraySlice(parts[1].utf8)),
               let year = CalendarDay.decimal(ArraySlice(parts[2].utf8)) else { return nil }
         return CalendarDay(year: year, month: month, day: day)
+    }
+}
+
+extension Array {
+    /// The element whose `key` is `value`, in an array sorted by increasing `key`, found by
+    /// binary search; `nil` when there is none.
+    ///
+    /// - Complexity: O(log *n*).
+    func element(withKey value: Int, _ key: KeyPath<Element, Int>) -> Element? {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle][keyPath: key] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low][keyPath: key] == value ? self[low] : nil
     }
 }
 
