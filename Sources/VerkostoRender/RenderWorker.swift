@@ -1,4 +1,5 @@
 import Foundation
+import VerkostoSupport
 
 /// Graphviz isolation: lays out and renders a `MapScene` in a child process, so that a crash,
 /// an `abort()`, runaway memory or an endless layout in libgvc/libcgraph cannot take the
@@ -279,8 +280,9 @@ final class ChildProcess: @unchecked Sendable {
 }
 
 /// A render in the worker failed: it crashed, aborted, ran out of memory or time, or reported an error.
-public struct RenderWorkerError: Error, Equatable, CustomStringConvertible {
+public struct RenderWorkerError: VerkostoError, Equatable {
     public var reason: String
     public init(reason: String) { self.reason = reason }
+    public var kind: FailureKind { .internalSoftware }
     public var description: String { "render failed: \(reason); no file was written" }
 }

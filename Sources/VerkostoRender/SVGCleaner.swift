@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// Post-processing of Graphviz SVG for slides and the web.
 enum SVGCleaner {
     /// Cleans Graphviz SVG output.
@@ -28,8 +30,8 @@ enum SVGCleaner {
             i += 1
         }
         // Pass 2: line by line.
-        let family = Array(SVGText.attribute(fontFamily).utf8)
-        let titleLine = Array("<title>\(SVGText.text(title))</title>".utf8)
+        let family = Array(XMLText.attribute(fontFamily).utf8)
+        let titleLine = Array("<title>\(XMLText.text(title))</title>".utf8)
         let familyKey = Array("font-family=\"".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(text.count)

@@ -1,5 +1,6 @@
 import Foundation
 import VerkostoModel
+import VerkostoSupport
 
 extension VerkostoStore {
     /// Imports a data set that was read from a graph file (GraphML, GEXF, node-link JSON),

@@ -6,6 +6,7 @@ import GRDBSQLite
 import SQLite3
 #endif
 import VerkostoModel
+import VerkostoSupport
 
 private let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 

@@ -4,6 +4,7 @@ import VerkostoAnalysis
 import VerkostoExchange
 import VerkostoGraph
 import VerkostoModel
+import VerkostoSupport
 
 extension ExportFormat: ExpressibleByArgument {}
 extension ExportGraphKind: ExpressibleByArgument {}

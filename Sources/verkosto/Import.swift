@@ -3,6 +3,7 @@ import Foundation
 import VerkostoExchange
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 extension Verkosto {
     struct Import: ParsableCommand {

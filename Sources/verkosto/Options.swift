@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 /// `--db FILE`: the database. Default `verkosto.sqlite` in the working directory; `VERKOSTO_DB` overrides the default.
 struct DatabaseOptions: ParsableArguments {

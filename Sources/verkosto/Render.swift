@@ -5,6 +5,7 @@ import VerkostoGraph
 import VerkostoModel
 import VerkostoRender
 import VerkostoStore
+import VerkostoSupport
 
 extension MapKind: ExpressibleByArgument {}
 
@@ -42,25 +43,6 @@ extension MapScene.Layout: ExpressibleByArgument {}
 extension MapFormat: ExpressibleByArgument {}
 extension MapGrouping: ExpressibleByArgument {}
 extension MatrixOrder: ExpressibleByArgument {}
-
-extension RenderError: VerkostoError {
-    public var kind: FailureKind {
-        switch self {
-        case .missingOutputFolder, .writeFailed: return .cannotCreateOutput
-        case .duplicateNode, .unknownNode, .unknownCluster: return .badData
-        case .graphvizUnavailable, .graphviz, .formatUnavailable, .unknownFormat, .invalidChart: return .failure
-        }
-    }
-}
-
-extension MapError: VerkostoError {
-    public var kind: FailureKind {
-        switch self {
-        case .unknownNetwork: return .missingInput
-        case .missingNetwork, .unexpectedNetwork, .svgOnly, .grouping: return .failure
-        }
-    }
-}
 
 extension Verkosto {
     struct Render: ParsableCommand {
@@ -171,7 +153,7 @@ extension Verkosto {
         func run() throws {
             let url = URL(fileURLWithPath: output)
             // Fail before loading anything when the file cannot be written.
-            try OutputFile.checkFolder(of: url)
+            try AtomicFile.checkFolder(of: url)
             let full = try database.open().load()
             let options = MapOptions(language: language.language, layout: layout, weighting: weighting, ties: ties,
                                      minimum: min, groupBy: groupBy, order: order, direction: direction)

@@ -1,4 +1,5 @@
 import Foundation
+import VerkostoSupport
 
 /// Stderr output: errors, warnings and progress. Progress shows only when stderr is a terminal.
 enum Terminal {

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import VerkostoSupport
 
 /// Runs the built `verkosto` binary for `diff` and `trend` on the illustrative OPH data set.
 @Suite struct ChangeCLITests {

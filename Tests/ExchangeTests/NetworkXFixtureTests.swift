@@ -3,6 +3,7 @@ import Testing
 import VerkostoExchange
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 /// Imports files that NetworkX wrote (`Fixtures/make_fixtures.py`) and compares the database
 /// with what the script put in them (`Fixtures/expected.json`).

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 @testable import VerkostoRender
 
 /// A loose HTML reader for the tests: start tags with their attributes, and the raw text of
@@ -234,7 +235,7 @@ struct ReportTests {
         let html = try String(contentsOf: url, encoding: .utf8)
         #expect(html.contains("<html lang=\"sv\">"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
-        #expect(throws: RenderError.self) {
+        #expect(throws: OutputError.self) {
             try Report.write(MapAtlases.tiny(), day: MapAtlases.day, to: folder.appendingPathComponent("missing/report.html"))
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerkostoModel
+import VerkostoSupport
 @testable import VerkostoStore
 
 @Suite struct GeneratorTests {

@@ -1,6 +1,7 @@
 import VerkostoAnalysis
 import VerkostoGraph
 import VerkostoModel
+import VerkostoSupport
 
 extension DomainMap {
     /// The order of networks (Atlas positions) for the heatmap rows and columns.
@@ -38,7 +39,8 @@ extension DomainMap {
     /// Drawn directly as SVG (no Graphviz), so it is available as SVG only.
     /// - Complexity: O(*N*² + *T*) for *N* networks and *T* ties.
     public static func heatmap(_ atlas: Atlas, options: MapOptions = MapOptions()) -> String {
-        let strings = MapStrings(options.language)
+        let text = Localisation(options.language)
+        let words = text.words
         let language = options.language
         let view = NetworkGraphView(atlas: atlas, ties: options.ties, weighting: options.weighting, language: language)
         let order = matrixOrder(view, order: options.order, language: language)
@@ -68,8 +70,8 @@ extension DomainMap {
         let width = legendX + legendWidth + margin
         var canvas = SVGCanvas()
 
-        canvas.text(strings.heatmapTitle, x: margin, y: 34, size: 22, bold: true, limit: 120, id: "caption-title", classes: ["caption"])
-        let sub = subtitle(atlas, strings: strings, extra: [strings.tieWeight(options.weighting, ties: options.ties), strings.order(options.order)])
+        canvas.text(words.heatmapTitle, x: margin, y: 34, size: 22, bold: true, limit: 120, id: "caption-title", classes: ["caption"])
+        let sub = subtitle(atlas, text: text, extra: [text.tieWeight(options.weighting, ties: options.ties), text.order(options.order)])
         canvas.text(sub, x: margin, y: 58, size: 13, colour: Colour(red: 0x44, green: 0x44, blue: 0x44), limit: 160,
                     id: "caption-subtitle", classes: ["caption"])
 
@@ -106,7 +108,7 @@ extension DomainMap {
                     let (a, b) = (atlas.networks[order[p]], atlas.networks[order[q]])
                     let w = weight[p][q]
                     let fill = p == q ? diagonal : sequentialColour(largest > 0 ? w / largest : 0)
-                    let tip = p == q ? a.name.text(language) : "\(a.name.text(language)) × \(b.name.text(language)): \(strings.number(w))"
+                    let tip = p == q ? a.name.text(language) : "\(a.name.text(language)) × \(b.name.text(language)): \(text.number(w))"
                     canvas.rect(x: left + Double(q) * cell, y: top + Double(p) * cell, width: cell, height: cell, fill: fill,
                                 id: "cell-\(a.id)--\(b.id)", classes: p == q ? ["cell", "diagonal"] : ["cell", "tie"], tooltip: tip)
                 }
@@ -114,31 +116,31 @@ extension DomainMap {
         }
         // Legend: colour scale, then sectors.
         var y = top
-        canvas.text(strings.legend, x: legendX, y: y, size: 14, bold: true, id: "legend-title", classes: ["legend"])
+        canvas.text(words.legend, x: legendX, y: y, size: 14, bold: true, id: "legend-title", classes: ["legend"])
         y += 24
-        canvas.text(strings.tieWeight(options.weighting, ties: options.ties), x: legendX, y: y, size: 12, bold: true, limit: 40, classes: ["legend"])
+        canvas.text(text.tieWeight(options.weighting, ties: options.ties), x: legendX, y: y, size: 12, bold: true, limit: 40, classes: ["legend"])
         y += 10
         canvas.ramp(x: legendX, y: y, width: 180, height: 14, colour: sequentialColour)
         y += 28
         canvas.text("0", x: legendX, y: y, size: 11, anchor: .start, classes: ["legend"])
-        canvas.text(strings.number(largest / 2), x: legendX + 90, y: y, size: 11, anchor: .middle, classes: ["legend"])
-        canvas.text(strings.number(largest), x: legendX + 180, y: y, size: 11, anchor: .end, classes: ["legend"])
+        canvas.text(text.number(largest / 2), x: legendX + 90, y: y, size: 11, anchor: .middle, classes: ["legend"])
+        canvas.text(text.number(largest), x: legendX + 180, y: y, size: 11, anchor: .end, classes: ["legend"])
         y += 18
         canvas.rect(x: legendX, y: y, width: 14, height: 14, fill: empty, stroke: Colour(red: 0xAA, green: 0xAA, blue: 0xAA))
-        canvas.text(strings.noTie, x: legendX + 22, y: y + 11, size: 11, classes: ["legend"])
+        canvas.text(words.noTie, x: legendX + 22, y: y + 11, size: 11, classes: ["legend"])
         y += 34
-        canvas.text(strings.sector, x: legendX, y: y, size: 12, bold: true, classes: ["legend"])
+        canvas.text(words.sector, x: legendX, y: y, size: 12, bold: true, classes: ["legend"])
         y += 8
-        for case .swatch(let colour, let label) in sectorSection(atlas, strings: strings).items {
+        for case .swatch(let colour, let label) in sectorSection(atlas, text: text).items {
             canvas.rect(x: legendX, y: y, width: 20, height: 13, fill: colour, classes: ["legend", "swatch"])
             canvas.text(label, x: legendX + 28, y: y + 11, size: 11, limit: 36, classes: ["legend"])
             y += 19
         }
         let bottom = max(top + gridSize, y) + 20
-        if let source = source(atlas, strings: strings) {
+        if let source = source(atlas, text: text) {
             canvas.text(source, x: margin, y: bottom + 8, size: 10, colour: Colour(red: 0x55, green: 0x55, blue: 0x55), limit: 160,
                         id: "caption-source", classes: ["caption"])
         }
-        return canvas.document(width: max(width, 700), height: bottom + 24, title: strings.heatmapTitle)
+        return canvas.document(width: max(width, 700), height: bottom + 24, title: words.heatmapTitle)
     }
 }

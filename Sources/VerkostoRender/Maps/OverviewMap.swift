@@ -1,6 +1,7 @@
 import VerkostoAnalysis
 import VerkostoGraph
 import VerkostoModel
+import VerkostoSupport
 
 extension DomainMap {
     /// The overview map: every network of the snapshot as a node coloured by sector and sized
@@ -41,7 +42,8 @@ extension DomainMap {
 
     static func networkMap(_ atlas: Atlas, kind: MapKind, options: MapOptions, gapLimit: Int = 30) throws -> MapScene {
         if let grouping = options.groupBy, grouping != .sector { throw MapError.grouping(kind, grouping) }
-        let strings = MapStrings(options.language)
+        let text = Localisation(options.language)
+        let words = text.words
         let language = options.language
         let view = NetworkGraphView(atlas: atlas, ties: options.ties, weighting: options.weighting, language: language)
         let members = memberCounts(atlas)
@@ -119,31 +121,31 @@ extension DomainMap {
         }
 
         // Legend.
-        var sections = [sectorSection(atlas, strings: strings)]
+        var sections = [sectorSection(atlas, text: text)]
         if largest > 0 {
-            sections.append(.init(title: strings.members, items: scaleSteps(Double(largest), integer: true).map {
+            sections.append(.init(title: words.members, items: scaleSteps(Double(largest), integer: true).map {
                 .nodeSize(networkWidth(Int($0), largest: largest), label: String(Int($0)))
             }))
         }
         if heaviest > 0 {
-            sections.append(.init(title: strings.tieWeight(options.weighting, ties: options.ties),
+            sections.append(.init(title: text.tieWeight(options.weighting, ties: options.ties),
                                   items: scaleSteps(heaviest, integer: integer).filter { $0 >= minimum }.map {
-                                      .edgeWidth(edgeWidth($0, largest: heaviest), label: strings.number($0))
+                                      .edgeWidth(edgeWidth($0, largest: heaviest), label: text.number($0))
                                   }))
         }
         if kind == .gaps {
-            var items: [MapScene.Legend.Item] = [.line(.dashed, gapColour, label: strings.directionGap)]
-            if !hanging.isEmpty { items.append(.emphasis(brokerOutline, label: strings.hangingNetwork)) }
-            if !cutOff.subtracting(hanging).isEmpty { items.append(.emphasis(brokerOutline, label: strings.cutOffNetwork)) }
+            var items: [MapScene.Legend.Item] = [.line(.dashed, gapColour, label: words.directionGap)]
+            if !hanging.isEmpty { items.append(.emphasis(brokerOutline, label: words.hangingNetwork)) }
+            if !cutOff.subtracting(hanging).isEmpty { items.append(.emphasis(brokerOutline, label: words.cutOffNetwork)) }
             if !(brokers?.cutOrganisations.isEmpty ?? true) {
-                items.append(.line(.dotted, Colour(red: 0x33, green: 0x33, blue: 0x33), label: strings.cutOrganisation))
+                items.append(.line(.dotted, Colour(red: 0x33, green: 0x33, blue: 0x33), label: words.cutOrganisation))
             }
-            sections.append(.init(title: strings.gaps, items: items))
+            sections.append(.init(title: words.gaps, items: items))
         }
 
-        var extra = kind == .gaps ? [] : [strings.counts(networks: atlas.networks.count, organisations: atlas.participatingOrganisations.count)]
-        if minimum > 0 && view.ties.count > shown.count { extra.append(strings.hiddenEdges(below: strings.number(minimum))) }
-        if kind == .gaps { extra.append(strings.gapCount(gapList.count, of: gapTotal)) }
+        var extra = kind == .gaps ? [] : [words.counts(networks: atlas.networks.count, organisations: atlas.participatingOrganisations.count)]
+        if minimum > 0 && view.ties.count > shown.count { extra.append(words.hiddenEdges(below: text.number(minimum))) }
+        if kind == .gaps { extra.append(words.gapCount(gapList.count, of: gapTotal)) }
         let clusters: [MapScene.Cluster] = grouped
             ? atlas.sectors.filter { s in atlas.networks.contains { $0.sector == s.id } }.map {
                 .init(id: sectorClass($0.id), label: $0.name.text(language), colour: colours[$0.id] ?? .grey)
@@ -151,11 +153,11 @@ extension DomainMap {
                 .init(id: sectorClass($0), label: $0, colour: .grey)
             }
             : []
-        return MapScene(title: kind == .gaps ? strings.gapsTitle : strings.overviewTitle,
-                        subtitle: subtitle(atlas, strings: strings, extra: extra),
-                        source: source(atlas, strings: strings), kind: .undirected, layout: options.layout,
+        return MapScene(title: kind == .gaps ? words.gapsTitle : words.overviewTitle,
+                        subtitle: subtitle(atlas, text: text, extra: extra),
+                        source: source(atlas, text: text), kind: .undirected, layout: options.layout,
                         nodes: nodes, edges: edges, clusters: clusters,
-                        legend: .init(title: strings.legend, sections: sections),
+                        legend: .init(title: words.legend, sections: sections),
                         style: mapStyle)
     }
 
