@@ -48,7 +48,8 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "VerkostoStoreTests", dependencies: ["VerkostoStore", "VerkostoModel", "VerkostoSupport"]),
+        .testTarget(name: "VerkostoStoreTests", dependencies: ["VerkostoStore", "VerkostoModel", "VerkostoSupport"],
+                    exclude: ["Fixtures"]),
         // The command-line tool.
         .executableTarget(name: "verkosto", dependencies: [
             "VerkostoModel", "VerkostoStore", "VerkostoAnalysis", "VerkostoRender", "VerkostoExchange",

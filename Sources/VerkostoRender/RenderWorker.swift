@@ -165,9 +165,11 @@ public struct RenderWorker: Sendable {
         }
     }
 
-    /// A hidden test hook: `VERKOSTO_TEST_WORKER_FAULT` = `abort`, `crash`, `hang` or `memory`
-    /// makes the worker fail in that way, as Graphviz might.
+    /// A test hook, in debug builds only: `VERKOSTO_TEST_WORKER_FAULT` = `abort`, `crash`, `hang`
+    /// or `memory` makes the worker fail in that way, as Graphviz might. A release build has no
+    /// such switch.
     static func injectFault() {
+        #if DEBUG
         switch ProcessInfo.processInfo.environment["VERKOSTO_TEST_WORKER_FAULT"] {
         case "abort": abort()
         case "crash": UnsafeMutablePointer<Int>(bitPattern: 8)!.pointee = 1
@@ -182,6 +184,7 @@ public struct RenderWorker: Sendable {
             }
         default: break
         }
+        #endif
     }
 }
 

@@ -3,7 +3,7 @@ import VerkostoModel
 import VerkostoSupport
 
 /// Writes an Atlas in the format of `Data/FORMAT.md`: a CSV folder or one JSON document.
-/// What it writes, ``VerkostoStore/importData(from:replace:)`` reads back unchanged.
+/// What it writes, ``AtlasDatabase/importData(from:mode:progress:)`` reads back unchanged.
 public enum DataSetWriter {
     /// A value in a dumped row.
     enum Value {

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import VerkostoSupport
 
-extension VerkostoStore {
+extension AtlasDatabase {
     /// What `verkosto doctor` finds: SQLite's integrity and foreign-key checks, the schema
     /// version and the rows in each table.
     public struct Health: Sendable {

@@ -21,8 +21,8 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the database; it must exist unless `create` is true.
-    func open(create: Bool = false) throws -> VerkostoStore {
-        try VerkostoStore(path: path, create: create)
+    func open(create: Bool = false) throws -> AtlasDatabase {
+        try AtlasDatabase(path: path, create: create)
     }
 }
 

@@ -134,7 +134,7 @@ import VerkostoSupport
               </graph>
             </graphml>
             """.utf8).write(to: url)
-        let store = try VerkostoStore(path: folder.appendingPathComponent("db.sqlite").path, create: true)
+        let store = try AtlasDatabase(path: folder.appendingPathComponent("db.sqlite").path, create: true)
         try store.importGraphData(Support.hostileAtlas, file: "seed", elements: ["sectors": ["s"]], mode: .replace)
         let read = try GraphFileFormat.graphml.read(url)
         let data = try graphDataSet(read, file: "bad.graphml", existing: try store.load())

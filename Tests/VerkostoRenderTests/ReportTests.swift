@@ -246,7 +246,7 @@ struct ReportTests {
         let folder = MapAtlases.packageRoot.appendingPathComponent("Data/oph")
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("verkosto-report-\(UUID().uuidString).sqlite")
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) } }
-        let store = try VerkostoStore(path: database.path, create: true)
+        let store = try AtlasDatabase(path: database.path, create: true)
         try store.importData(from: folder, mode: .replace)
         let atlas = try store.load()
         let html = try Report.html(atlas, day: MapAtlases.day, language: .en)
