@@ -8,10 +8,9 @@ struct ChangeText {
     var localisation: Localisation { Localisation(language) }
     var words: any Glossary { localisation.words }
 
-    /// A proportion as a whole percentage: 0.266 → "27 %".
-    static func percent(_ share: Double?) -> String {
-        guard let share else { return "–" }
-        return "\(Int((share * 100).rounded())) %"
+    /// A proportion as a whole percentage in the language ("27 %", "27%"), "–" when undefined.
+    func percent(_ share: Double?) -> String {
+        share.map(localisation.percent) ?? "–"
     }
 
     /// The name of a headline indicator.
@@ -19,13 +18,14 @@ struct ChangeText {
         indicator.name(localisation, atlas: atlas)
     }
 
-    /// An indicator's value for people: shares as percentages, indices with two decimals.
-    static func value(_ indicator: Indicator) -> String {
+    /// An indicator's value for people: shares as percentages, indices with two decimals, in
+    /// the language's way of writing them.
+    func value(_ indicator: Indicator) -> String {
         guard let value = indicator.value else { return "–" }
         switch indicator.kind {
         case .count: return String(Int(value.rounded()))
         case .share: return percent(value)
-        case .index: return String(format: "%.2f", value)
+        case .index: return localisation.decimal(value)
         }
     }
 
@@ -69,11 +69,11 @@ struct ChangeText {
         for succession in diff.successions {
             let (old, new) = (atlas.networks[succession.ended], atlas.networks[succession.started])
             let (oldName, newName) = (old.name.text(language), new.name.text(language))
-            let (until, since) = (old.period.until!.description, new.period.since!.description)
+            let (until, since) = (old.period.until!.text(localisation), new.period.since!.text(localisation))
             lines.append(("succession", words.succession(new: newName, since: since, old: oldName, until: until)))
         }
 
-        let (b, a) = (ChangeText.percent(before.crossSectorShare), ChangeText.percent(after.crossSectorShare))
+        let (b, a) = (percent(before.crossSectorShare), percent(after.crossSectorShare))
         let (bp, ap) = (Int((before.crossSectorShare * 100).rounded()), Int((after.crossSectorShare * 100).rounded()))
         let counts = words.crossSectorTies(before: before.crossSectorTies, after: after.crossSectorTies)
         let share: String
@@ -89,7 +89,7 @@ struct ChangeText {
         let types = [MunicipalityType.rural, .semiUrban, .urban]
         let parts = types.map { type -> String in
             let (x, y) = (before.coverage(type)?.share, after.coverage(type)?.share)
-            return "\(ChangeText.percent(x)) → \(ChangeText.percent(y))"
+            return "\(percent(x)) → \(percent(y))"
         }
         lines.append(("coverage", words.coverageSummary(rural: parts[0], semiUrban: parts[1], urban: parts[2])))
         if let rural = after.coverage(.rural)?.share, let urban = after.coverage(.urban)?.share, rural < urban {

@@ -134,7 +134,7 @@ extension Verkosto {
                     guard let new = afterById[old.id] else { continue }
                     func cell(_ indicator: Indicator) -> Table.Cell {
                         guard let value = indicator.value else { return .empty }
-                        return numbers ? .number((value * 10_000).rounded() / 10_000) : .text(ChangeText.value(indicator))
+                        return numbers ? .number((value * 10_000).rounded() / 10_000) : .text(text.value(indicator))
                     }
                     var change: Table.Cell = .empty
                     if let x = old.value, let y = new.value {
@@ -146,7 +146,7 @@ extension Verkosto {
                             let points = Int((y * 100).rounded()) - Int((x * 100).rounded())
                             change = .text(words.percentagePoints((points >= 0 ? "+" : "") + "\(points)"))
                         case (false, .count): change = .text((delta >= 0 ? "+" : "") + String(Int(delta.rounded())))
-                        case (false, .index): change = .text((delta >= 0 ? "+" : "") + String(format: "%.2f", delta))
+                        case (false, .index): change = .text((delta >= 0 ? "+" : "") + text.localisation.decimal(delta))
                         }
                     }
                     table.append([.text("indicator"), .text(old.id), .text(text.indicator(old, atlas: atlas)), .empty, .empty,

@@ -98,7 +98,7 @@ extension Verkosto {
                 var table = Table(columns: [text.words.indicatorColumn] + labels)
                 for (position, indicator) in first.enumerated() {
                     table.append([.text(text.indicator(indicator, atlas: atlas))]
-                        + lists.map { .text(ChangeText.value($0[position])) })
+                        + lists.map { .text(text.value($0[position])) })
                 }
                 return table
             }
