@@ -6,28 +6,20 @@ import VerkostoSupport
 
 /// `--from DATE --to DATE`: the two days of a comparison.
 struct IntervalOptions: ParsableArguments {
-    init() {}
-
-    init(fromText: String, toText: String) {
-        self.fromText = fromText
-        self.toText = toText
-    }
-
     @Option(name: .customLong("from"), help: ArgumentHelp(
         "The first day: YYYY-MM-DD, or a year meaning 31 December of that year.", valueName: "date"))
-    var fromText: String
+    var from: Day
 
     @Option(name: .customLong("to"), help: ArgumentHelp(
         "The last day: YYYY-MM-DD, or a year meaning 31 December of that year.", valueName: "date"))
-    var toText: String
-
-    var from: Day { Day(snapshot: fromText)! }
-    var to: Day { Day(snapshot: toText)! }
+    var to: Day
 
     func validate() throws {
-        for (name, text) in [("--from", fromText), ("--to", toText)] where Day(snapshot: text) == nil {
-            throw ValidationError("\(name): expected a date YYYY-MM-DD or a year such as 2025, got '\(text)'")
-        }
+        try Self.check(from: from, to: to)
+    }
+
+    /// Two days in order.
+    static func check(from: Day, to: Day) throws {
         if to < from { throw ValidationError("--from \(from) is after --to \(to)") }
     }
 }

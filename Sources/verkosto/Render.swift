@@ -116,11 +116,11 @@ extension Verkosto {
 
         @Option(name: .customLong("from"), help: ArgumentHelp(
             "diff: the first day, YYYY-MM-DD or a year meaning 31 December.", valueName: "date"))
-        var fromText: String?
+        var from: Day?
 
         @Option(name: .customLong("to"), help: ArgumentHelp(
             "diff: the second day, YYYY-MM-DD or a year meaning 31 December.", valueName: "date"))
-        var toText: String?
+        var to: Day?
 
         @OptionGroup var snapshot: SnapshotOptions
         @OptionGroup var language: LanguageOptions
@@ -135,13 +135,12 @@ extension Verkosto {
                 throw ValidationError("the \(kind.rawValue) map takes no network id (got '\(id)')")
             }
             if kind == .diff {
-                guard let fromText, let toText else {
+                guard let from, let to else {
                     throw ValidationError("the diff map compares two days: verkosto render diff --from DATE --to DATE -o FILE")
                 }
-                let interval = IntervalOptions(fromText: fromText, toText: toText)
-                try interval.validate()
+                try IntervalOptions.check(from: from, to: to)
                 if snapshot.date != nil { throw ValidationError("the diff map takes --from and --to, not --at") }
-            } else if fromText != nil || toText != nil {
+            } else if from != nil || to != nil {
                 throw ValidationError("--from and --to apply to the diff map only; use --at for a snapshot")
             }
             if let min, !min.isFinite { throw ValidationError("--min must be a finite number") }
@@ -157,9 +156,8 @@ extension Verkosto {
             let full = try database.open().load()
             let options = MapOptions(language: language.language, layout: layout, weighting: weighting, ties: ties,
                                      minimum: min, groupBy: groupBy, order: order, direction: direction)
-            if kind == .diff, let fromText, let toText {
-                let interval = IntervalOptions(fromText: fromText, toText: toText)
-                let scene = try DomainMap.diff(full, from: interval.from, to: interval.to, options: options)
+            if kind == .diff, let from, let to {
+                let scene = try DomainMap.diff(full, from: from, to: to, options: options)
                 try isolation.write(scene, to: url, format: format)
                 return
             }
