@@ -19,7 +19,8 @@ usage: verkosto-bench [--out DIR] [--json FILE] [--graphs LIST] [--tasks LIST] [
   --repeat R         runs per timing, median reported; 1 run once a run exceeds 60 s (default 3)
   --all-pairs-max N  run betweenness/closeness only on graphs with at most N vertices (default 20000)
   --sample K         pivots for betweenness-sample (default 1000)
-Prints a JSON list of {"task", "threads", "seconds", "graph"} (bench/compare.py reads it), with peak
+Prints a JSON list of {"task", "threads", "seconds", "cpu_seconds", "graph"} (bench/compare.py reads
+it; cpu_seconds is the process's CPU time over all threads), with peak
 memory (getrusage maxrss) as {"task": "peak_memory", "kilobytes": K}; writes it to DIR/ours.json,
 and each graph's timings to DIR/ours-GRAPH.json.
 """
@@ -72,22 +73,35 @@ func now() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }
 
+/// CPU time of the whole process (all threads), in seconds.
+func cpuNow() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+}
+
 func peakKilobytes() -> Int {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return Int(usage.ru_maxrss)
 }
 
-/// Median time of `repeats` runs of `body` (one run when a run takes over 60 s).
-@MainActor func time(_ body: () -> Void) -> Double {
-    var times: [Double] = []
+/// A timing: wall-clock seconds and the CPU seconds of all threads.
+struct Timing {
+    var seconds: Double
+    var cpuSeconds: Double
+}
+
+/// Median timing (by wall clock) of `repeats` runs of `body` (one run when a run takes over 60 s).
+@MainActor func time(_ body: () -> Void) -> Timing {
+    var times: [Timing] = []
     for _ in 0..<repeats {
-        let t0 = now()
+        let t0 = now(), c0 = cpuNow()
         body()
-        times.append(now() - t0)
-        if times.last! > 60 { break }
+        times.append(Timing(seconds: now() - t0, cpuSeconds: cpuNow() - c0))
+        if times.last!.seconds > 60 { break }
     }
-    times.sort()
+    times.sort { $0.seconds < $1.seconds }
     return times[times.count / 2]
 }
 
@@ -101,8 +115,9 @@ func writeLines(_ path: String, count: Int, _ line: (Int) -> String) {
 mkdir(outDir, 0o755)
 var results: [String] = []
 var resultsByGraph: [String: [String]] = [:]
-@MainActor func record(_ task: String, _ threads: Int, _ seconds: Double, _ graph: String) {
-    let entry = "{\"task\": \"\(task)\", \"threads\": \(threads), \"seconds\": \(seconds), \"graph\": \"\(graph)\"}"
+@MainActor func record(_ task: String, _ threads: Int, _ timing: Timing, _ graph: String) {
+    let entry = "{\"task\": \"\(task)\", \"threads\": \(threads), \"seconds\": \(timing.seconds), "
+        + "\"cpu_seconds\": \(timing.cpuSeconds), \"graph\": \"\(graph)\"}"
     results.append(entry)
     resultsByGraph[graph, default: []].append(entry)
     eprint(entry + "\n")

