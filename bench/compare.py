@@ -278,8 +278,8 @@ def main():
             for r in rows:
                 vs_igraph = f"{r['ratio_igraph']:.2f}" if r["ratio_igraph"] is not None else "–"
                 cpu = f"{r['cpu_ratio']:.2f}" if r["cpu_ratio"] is not None else "–"
-                f.write(f"| {r['graph']} | {r['task']} | {r['threads']} | {r['verkosto_s']:.3f} | {r['best_peer']} | "
-                        f"{r['best_peer_s']:.3f} | {r['ratio']:.2f} | {vs_igraph} | {cpu} |\n")
+                f.write(f"| {r['graph']} | {r['task']} | {r['threads']} | {r['verkosto_s']:.3g} | {r['best_peer']} | "
+                        f"{r['best_peer_s']:.3g} | {r['ratio']:.2f} | {vs_igraph} | {cpu} |\n")
 
 
 if __name__ == "__main__":
