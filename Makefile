@@ -80,18 +80,16 @@ clean-graphs:
 	rm -f Graphs/*.svg Graphs/*.png
 
 ## Benchmarks (not tests): our timings on seeded graphs against igraph, NetworKit and scipy in the
-## same run, as ratios (../shared/bench/compare.py installs the peers into a virtual environment).
-COMPARE ?= ../shared/bench/compare.py
+## same run, taking turns, as ratios. bench/compare.py installs the peers into .build/bench-venv on
+## first use; BENCH_RUNS rounds (median), the table also in $(BENCH_OUT)/bench.md.
 BENCH_OUT ?= bench-out
+BENCH_RUNS ?= 3
+BENCH_FLAGS ?=
 bench: deps
+	@python3 -c "import ensurepip" 2>/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv; }
 	$(SWIFT) build -c release --product verkosto-bench
-	.build/release/verkosto-bench --out $(BENCH_OUT) --graphs ba10k,ba100k,affiliation
-	python3 $(COMPARE) --edges $(BENCH_OUT)/ba10k.csv --ours $(BENCH_OUT)/ours-ba10k.json \
-	  --tasks betweenness,closeness,pagerank,components --no-networkx
-	python3 $(COMPARE) --edges $(BENCH_OUT)/ba100k.csv --ours $(BENCH_OUT)/ours-ba100k.json \
-	  --tasks pagerank,louvain,components --no-networkx
-	python3 $(COMPARE) --edges $(BENCH_OUT)/ba10k.csv --affiliations $(BENCH_OUT)/affiliation.csv \
-	  --ours $(BENCH_OUT)/ours-affiliation.json --tasks projection
+	python3 bench/compare.py --bench .build/release/verkosto-bench --out $(BENCH_OUT) --runs $(BENCH_RUNS) \
+	  --markdown $(BENCH_OUT)/bench.md $(BENCH_FLAGS)
 
 ## The .xlsx reader and writer on a seeded 10,000-row sheet against openpyxl, XlsxWriter and
 ## python-calamine in the same run, as ratios (Tests/Bench/xlsx_peers.py installs the peers).

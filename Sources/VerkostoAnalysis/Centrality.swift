@@ -71,22 +71,23 @@ public struct GroupsRequiredError: VerkostoError, Sendable {
 ///   - measures: the measures, in column order.
 ///   - weighted: use the graph's weights (ignored when it has none).
 ///   - threads: threads for betweenness and closeness (default: all cores).
-/// - Throws: ``ConvergenceError`` from eigenvector or PageRank.
+/// - Throws: ``ConvergenceError`` from eigenvector or PageRank; ``InvalidEdgeWeightError`` for a
+///   weight a measure cannot use (a length that is not positive, a negative tie strength).
 /// - Complexity: that of the slowest measure asked; betweenness is O(*V E*) unweighted.
 public func centralityTable(_ graph: LabelledGraph, measures: [CentralityMeasure], weighted: Bool,
                             threads: Int? = nil) throws -> CentralityTable {
     let g = graph.graph
     let useWeights = weighted && g.isWeighted
-    let pathGraph = useWeights && graph.weightsAreSimilarities ? similarityToDistance(g) : g
+    let pathGraph = useWeights && graph.weightsAreSimilarities ? try similarityToDistance(g) : g
     var columns: [[Double]] = []
     var roles: BrokerageRoles?
     for measure in measures {
         switch measure {
         case .degree: columns.append(degreeCentrality(g))
         case .strength: columns.append(useWeights ? strength(g) : strength(g.unweighted()))
-        case .betweenness: columns.append(betweenness(pathGraph, weighted: useWeights, threads: threads))
-        case .closeness: columns.append(closeness(pathGraph, weighted: useWeights, threads: threads))
-        case .harmonic: columns.append(harmonic(pathGraph, weighted: useWeights, threads: threads))
+        case .betweenness: columns.append(try betweenness(pathGraph, weighted: useWeights, threads: threads))
+        case .closeness: columns.append(try closeness(pathGraph, weighted: useWeights, threads: threads))
+        case .harmonic: columns.append(try harmonic(pathGraph, weighted: useWeights, threads: threads))
         case .eigenvector: columns.append(try eigenvector(g, weighted: useWeights))
         case .pagerank: columns.append(try pageRank(g, weighted: useWeights))
         case .constraint: columns.append(constraint(g, weighted: useWeights))

@@ -7,18 +7,22 @@ import Darwin
 #endif
 
 let usage = """
-usage: verkosto-bench [--out DIR] [--json FILE] [--graphs LIST] [--tasks LIST] [--seed S] [--repeat R]
-                      [--all-pairs-max N]
+usage: verkosto-bench [--out DIR] [--json FILE] [--graphs LIST] [--tasks LIST] [--threads LIST] [--seed S]
+                      [--repeat R] [--all-pairs-max N] [--sample K]
   --out DIR          where edge lists are written (default bench-out)
   --json FILE        also write the timings there (default DIR/ours.json)
   --graphs LIST      ba10k,ba100k,er50k,affiliation (default all)
-  --tasks LIST       betweenness,closeness,pagerank,projection,louvain,components (default all)
+  --tasks LIST       betweenness,betweenness-sample,closeness,pagerank,projection,louvain,components
+                     (default all but betweenness-sample; `none` only writes the graphs)
+  --threads LIST     thread counts for betweenness, closeness and projection (default 1,2)
   --seed S           generator seed (default 42)
   --repeat R         runs per timing, median reported; 1 run once a run exceeds 60 s (default 3)
   --all-pairs-max N  run betweenness/closeness only on graphs with at most N vertices (default 20000)
-Prints a JSON list of {"task", "threads", "seconds", "graph"} for /work/shared/bench/compare.py,
-with peak memory (getrusage maxrss) as {"task": "peak_memory", "kilobytes": K}; writes it to
-DIR/ours.json, and each graph's timings to DIR/ours-GRAPH.json (compare.py wants one graph a file).
+  --sample K         pivots for betweenness-sample (default 1000)
+Prints a JSON list of {"task", "threads", "seconds", "cpu_seconds", "graph"} (bench/compare.py reads
+it; cpu_seconds is the process's CPU time over all threads), with peak
+memory (getrusage maxrss) as {"task": "peak_memory", "kilobytes": K}; writes it to DIR/ours.json,
+and each graph's timings to DIR/ours-GRAPH.json.
 """
 
 /// Writes `text` to standard error.
@@ -33,8 +37,11 @@ func fail(_ message: String) -> Never {
 }
 
 var outDir = "bench-out", jsonPath: String? = nil, seed: UInt64 = 42, repeats = 3, allPairsMax = 20_000
+var sampleSize = 1000
 var graphs = ["ba10k", "ba100k", "er50k", "affiliation"]
-var tasks = ["betweenness", "closeness", "pagerank", "projection", "louvain", "components"]
+let knownTasks = ["betweenness", "betweenness-sample", "closeness", "pagerank", "projection", "louvain", "components"]
+var tasks = knownTasks.filter { $0 != "betweenness-sample" }
+var threadCounts = [1, 2]
 var args = Array(CommandLine.arguments.dropFirst())
 while !args.isEmpty {
     let flag = args.removeFirst()
@@ -45,7 +52,12 @@ while !args.isEmpty {
     case "--out": outDir = value
     case "--json": jsonPath = value
     case "--graphs": graphs = value.split(separator: ",").map(String.init)
-    case "--tasks": tasks = value.split(separator: ",").map(String.init)
+    case "--tasks": tasks = value == "none" ? [] : value.split(separator: ",").map(String.init)
+    case "--threads":
+        let counts = value.split(separator: ",").compactMap { Int($0) }
+        guard !counts.isEmpty, counts.allSatisfy({ $0 > 0 }) else { fail("--threads expects positive integers") }
+        threadCounts = counts
+    case "--sample": guard let k = Int(value), k > 0 else { fail("--sample expects a positive integer") }; sampleSize = k
     case "--seed": guard let s = UInt64(value) else { fail("--seed expects an integer") }; seed = s
     case "--repeat": guard let r = Int(value), r > 0 else { fail("--repeat expects a positive integer") }; repeats = r
     case "--all-pairs-max": guard let r = Int(value) else { fail("--all-pairs-max expects an integer") }; allPairsMax = r
@@ -53,13 +65,18 @@ while !args.isEmpty {
     }
 }
 for g in graphs where !["ba10k", "ba100k", "er50k", "affiliation"].contains(g) { fail("unknown graph \(g)") }
-for t in tasks where !["betweenness", "closeness", "pagerank", "projection", "louvain", "components"].contains(t) {
-    fail("unknown task \(t)")
-}
+for t in tasks where !knownTasks.contains(t) { fail("unknown task \(t)") }
 
 func now() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+}
+
+/// CPU time of the whole process (all threads), in seconds.
+func cpuNow() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }
 
@@ -69,16 +86,22 @@ func peakKilobytes() -> Int {
     return Int(usage.ru_maxrss)
 }
 
-/// Median time of `repeats` runs of `body` (one run when a run takes over 60 s).
-@MainActor func time(_ body: () -> Void) -> Double {
-    var times: [Double] = []
+/// A timing: wall-clock seconds and the CPU seconds of all threads.
+struct Timing {
+    var seconds: Double
+    var cpuSeconds: Double
+}
+
+/// Median timing (by wall clock) of `repeats` runs of `body` (one run when a run takes over 60 s).
+@MainActor func time(_ body: () -> Void) -> Timing {
+    var times: [Timing] = []
     for _ in 0..<repeats {
-        let t0 = now()
+        let t0 = now(), c0 = cpuNow()
         body()
-        times.append(now() - t0)
-        if times.last! > 60 { break }
+        times.append(Timing(seconds: now() - t0, cpuSeconds: cpuNow() - c0))
+        if times.last!.seconds > 60 { break }
     }
-    times.sort()
+    times.sort { $0.seconds < $1.seconds }
     return times[times.count / 2]
 }
 
@@ -92,8 +115,9 @@ func writeLines(_ path: String, count: Int, _ line: (Int) -> String) {
 mkdir(outDir, 0o755)
 var results: [String] = []
 var resultsByGraph: [String: [String]] = [:]
-@MainActor func record(_ task: String, _ threads: Int, _ seconds: Double, _ graph: String) {
-    let entry = "{\"task\": \"\(task)\", \"threads\": \(threads), \"seconds\": \(seconds), \"graph\": \"\(graph)\"}"
+@MainActor func record(_ task: String, _ threads: Int, _ timing: Timing, _ graph: String) {
+    let entry = "{\"task\": \"\(task)\", \"threads\": \(threads), \"seconds\": \(timing.seconds), "
+        + "\"cpu_seconds\": \(timing.cpuSeconds), \"graph\": \"\(graph)\"}"
     results.append(entry)
     resultsByGraph[graph, default: []].append(entry)
     eprint(entry + "\n")
@@ -109,13 +133,15 @@ for name in graphs {
         if tasks.contains("projection") {
             let b = BipartiteGraph(leftCount: 200_000, rightCount: 2000, left: orgs, right: nets)
             var edges = 0
-            let s = time {
-                let p = try! project(b, onto: .right, weighting: .jaccard)
-                edges = p.edgeCount
-                sink += p.weights!.first ?? 0
+            for threads in threadCounts {
+                let s = time {
+                    let p = try! project(b, onto: .right, weighting: .jaccard, threads: threads)
+                    edges = p.edgeCount
+                    sink += p.weights!.first ?? 0
+                }
+                record("projection", threads, s, name)
             }
             eprint("# projection onto networks: \(edges) pairs\n")
-            record("projection", 1, s, name)
         }
         continue
     }
@@ -130,12 +156,20 @@ for name in graphs {
     eprint("# \(name): \(g.vertexCount) vertices, \(g.edgeCount) edges -> \(outDir)/\(name).csv\n")
     let allPairs = g.vertexCount <= allPairsMax
     if tasks.contains("betweenness") && allPairs {
-        for threads in [1, 2] {
+        for threads in threadCounts {
             record("betweenness", threads, time { sink += betweenness(g, threads: threads)[0] }, name)
         }
     }
+    if tasks.contains("betweenness-sample") {
+        // Brandes & Pich pivots, as NetworKit's EstimateBetweenness(nSamples: K) in compare.py.
+        for threads in threadCounts {
+            record("betweenness-sample", threads,
+                   time { sink += betweenness(g, sources: .sample(count: sampleSize, seed: 1), threads: threads)[0] },
+                   name)
+        }
+    }
     if tasks.contains("closeness") && allPairs {
-        for threads in [1, 2] {
+        for threads in threadCounts {
             record("closeness", threads, time { sink += closeness(g, threads: threads)[0] }, name)
         }
     }

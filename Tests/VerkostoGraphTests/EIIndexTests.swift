@@ -51,9 +51,9 @@ import Testing
         #expect(t.pGreaterOrEqual == 1)
         #expect(t.minimum == 0 && t.maximum == 0.5)
         // Sampling error: 4 standard errors of a proportion 1/3 over 30,000 draws is 0.011.
-        #expect(abs(t.pLessOrEqual - 1.0 / 3) < 0.011)
-        #expect(abs(t.pTwoSided - 2.0 / 3) < 0.022)
-        #expect(abs(t.permutationMean - 1.0 / 3) < 0.006)  // 4 · 0.236 / √30000 ≈ 0.0055
+        #expect(abs(t.pLessOrEqual! - 1.0 / 3) < 0.011)
+        #expect(abs(t.pTwoSided! - 2.0 / 3) < 0.022)
+        #expect(abs(t.permutationMean! - 1.0 / 3) < 0.006)  // 4 · 0.236 / √30000 ≈ 0.0055
         #expect(t.permutations == 30_000)
     }
 
@@ -61,5 +61,14 @@ import Testing
         let g = Self.example()
         let a = eiPermutationTest(g, groups: Self.groups, permutations: 500, seed: 3)
         #expect(a == eiPermutationTest(g, groups: Self.groups, permutations: 500, seed: 3))
+    }
+
+    @Test(arguments: [0, -1])
+    func noPermutationsGiveNoPValue(_ permutations: Int) {
+        let t = eiPermutationTest(Self.example(), groups: Self.groups, permutations: permutations, seed: 3)
+        #expect(t.observed == eiIndex(Self.example(), groups: Self.groups).whole)
+        #expect(t.pGreaterOrEqual == nil && t.pLessOrEqual == nil && t.pTwoSided == nil)
+        #expect(t.permutationMean == nil && t.permutationSD == nil && t.minimum == nil && t.maximum == nil)
+        #expect(t.permutations == 0)
     }
 }

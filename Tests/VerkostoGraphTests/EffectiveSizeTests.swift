@@ -29,4 +29,21 @@ import Testing
         #expect(abs(e[0] - 7.0 / 3) < 1e-14 && e[1] == 1 && e[3] == 1)
         #expect(abs(efficiency(g)[0] - 7.0 / 9) < 1e-14)
     }
+
+    /// A vertex whose only tie is a self-loop has no one to broker between: effective size,
+    /// efficiency and constraint are undefined there (NaN), as in NetworkX 3.6 ("isolated nodes,
+    /// including nodes with only self-edges"), whatever the direction or weighting.
+    @Test(arguments: [false, true], [false, true])
+    func selfLoopOnlyIsUndefined(directed: Bool, weighted: Bool) {
+        var b = GraphBuilder(vertexCount: 3, directed: directed)
+        b.addEdge(0, 0, weight: weighted ? 2 : nil)
+        b.addEdge(1, 2, weight: weighted ? 1 : nil)
+        let g = b.build()
+        for measure in [effectiveSize(g, weighted: weighted), efficiency(g, weighted: weighted),
+                        constraint(g, weighted: weighted)] {
+            #expect(measure[0].isNaN)
+            #expect(!measure[1].isNaN && !measure[2].isNaN)
+        }
+        #expect(effectiveSize(g, weighted: weighted)[1] == 1)
+    }
 }

@@ -37,11 +37,36 @@ import Testing
         #expect(louvain(c.graph, seed: 42) == louvain(c.graph, seed: 42))
     }
 
-    @Test func communitiesAreNumberedByFirstVertex() {
-        let c = StructureFixtures.community("planted")
-        let m = louvain(c.graph, seed: 3).membership
-        var next: Int32 = 0
-        for l in m { #expect(l <= next); if l == next { next += 1 } }
+    /// As `communities --help` says: community 0 is the largest; equal sizes in the order of their
+    /// smallest vertex. Checked on the karate club, the Florentine families, Les Misérables and a
+    /// random geometric graph (NetworkX's graphs), for Louvain and Leiden.
+    @Test(arguments: NumericFixtures.communities)
+    func communitiesAreNumberedBySize(_ c: FixtureCase) {
+        for p in [louvain(c.graph, seed: 3), leiden(c.graph, seed: 3)] {
+            let sizes = p.sizes
+            var smallest = [Int](repeating: Int.max, count: p.count)
+            for (v, l) in p.membership.enumerated() { smallest[Int(l)] = min(smallest[Int(l)], v) }
+            #expect(p.count > 1)
+            for k in 1..<p.count {
+                #expect(sizes[k - 1] > sizes[k] || (sizes[k - 1] == sizes[k] && smallest[k - 1] < smallest[k]),
+                        "community \(k - 1) (\(sizes[k - 1]) from \(smallest[k - 1])) before \(k) (\(sizes[k]) from \(smallest[k]))")
+            }
+        }
+    }
+
+    @Test func numberingByHand() {
+        // Labels as found: {0, 1}, {2, 3, 4}, {5}, {6, 7, 8}. By size, then smallest vertex:
+        // {2, 3, 4} → 0, {6, 7, 8} → 1, {0, 1} → 2, {5} → 3.
+        let p = Partition(membership: [7, 7, 3, 3, 3, 9, 1, 1, 1], modularity: 0)
+        #expect(p.membership == [2, 2, 0, 0, 0, 3, 1, 1, 1])
+        #expect(p.sizes == [3, 3, 2, 1])
+    }
+
+    @Test func reportsLevelsAsTheyFinish() {
+        let log = ProgressLog()
+        _ = louvain(StructureFixtures.community("planted").graph, seed: 1, progress: log.record)
+        #expect(!log.calls.isEmpty && log.calls.allSatisfy { $0.total == 0 })
+        #expect(zip(log.calls, log.calls.dropFirst()).allSatisfy { $0.done < $1.done })
     }
 
     @Test func edgeCases() {

@@ -55,3 +55,22 @@ func closeOrNaN(_ a: [Double], _ b: [Double], relative: Double = 1e-9) -> Bool {
     }
     return true
 }
+
+/// Loads `Fixtures/numeric.json`, made by `Fixtures/make_numeric_fixtures.py` (numpy's exact
+/// eigenvectors, NetworkX in exact rational arithmetic, igraph, NetworkX's sampled betweenness;
+/// versions are recorded in the file).
+enum NumericFixtures {
+    nonisolated(unsafe) static let root: [String: Any] = Fixtures.json("numeric.json")
+
+    static func cases(_ key: String) -> [FixtureCase] {
+        (root[key] as! [[String: Any]]).map(FixtureCase.init)
+    }
+
+    static let eigenvector = cases("eigenvector")
+    static let ties = cases("ties")
+    static let sampled = cases("sampled")
+    static let estimates = cases("estimates")
+    static let communities = cases("communities")
+
+    static func estimate(_ name: String) -> FixtureCase { estimates.first { $0.name == name }! }
+}

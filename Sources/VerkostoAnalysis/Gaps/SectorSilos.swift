@@ -106,7 +106,7 @@ func sectorFindings(_ view: NetworkGraphView, _ settings: GapSettings) -> [GapFi
     let whole = silos.whole
     findings.append(GapFinding(
         kind: .sector, subject: "all", subjectName: words.allSectorsSubject,
-        score: whole.observed, detail: "cross-sector share \(mixing.crossSectorShare); expected E-I \(whole.expected); p(≤) \(whole.pLessOrEqual)",
+        score: whole.observed, detail: "cross-sector share \(mixing.crossSectorShare); expected E-I \(whole.expected); p(≤) \(whole.pLessOrEqual.map { "\($0)" } ?? "none: no permutations")",
         explanation: words.wholeFieldEI(share: share, observed: text.decimal(whole.observed), expected: text.decimal(whole.expected))))
     for sector in silos.sectors where !sector.ei.isNaN {
         let name = names[sector.sector]

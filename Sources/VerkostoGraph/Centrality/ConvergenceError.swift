@@ -12,7 +12,6 @@ public struct ConvergenceError: VerkostoError, Sendable, Hashable {
     public var kind: FailureKind { .failure }
 
     public var description: String {
-        "\(algorithm) did not converge in \(iterations) iterations (last L1 change \(lastChange)); "
-            + "raise maxIterations or the tolerance"
+        "\(algorithm) did not converge in \(iterations) iterations (last L1 change \(lastChange))"
     }
 }

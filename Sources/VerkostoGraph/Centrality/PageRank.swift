@@ -12,13 +12,15 @@
 ///   - tolerance: per-vertex tolerance (NetworkX default 1e-6).
 ///   - maxIterations: iteration limit (NetworkX default 100).
 /// - Returns: one value per vertex; `[]` for the empty graph.
-/// - Throws: ``ConvergenceError`` when `maxIterations` is reached first.
+/// - Throws: ``InvalidEdgeWeightError`` for a negative, NaN or infinite weight;
+///   ``ConvergenceError`` when `maxIterations` is reached first.
 /// - Complexity: O(*V* + *E*) per iteration.
 public func pageRank(_ graph: Graph, damping: Double = 0.85, weighted: Bool = true,
                      tolerance: Double = 1e-6, maxIterations: Int = 100) throws -> [Double] {
     let n = graph.vertexCount
     guard n > 0 else { return [] }
     let useWeights = weighted && graph.isWeighted
+    if useWeights { try graph.validateWeights(.nonNegative, for: "PageRank") }
     // Out-strength of each vertex, then 1 / strength (0 marks a dangling vertex).
     var inverseOut = [Double](repeating: 0, count: n)
     for v in 0..<n {

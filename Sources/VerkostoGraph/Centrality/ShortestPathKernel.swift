@@ -9,10 +9,21 @@ struct QueueEntry: Comparable {
     }
 }
 
+/// Whether two path lengths are equal up to rounding: |a − b| ≤ ε (|a| + |b|) with ε = 10⁻¹⁰,
+/// the relative tolerance igraph uses for weighted shortest paths.
+///
+/// Sums of weights such as 0.1 + 0.2 and 0.3, or 1/3 + 1/6 and 1/2 after 1/w, are mathematically
+/// equal but can differ in the last bits; compared exactly, one of two equally short paths would
+/// be dropped from the path counts. Both lengths must be finite and non-negative.
+@inline(__always) func lengthsTie(_ a: Double, _ b: Double) -> Bool {
+    abs(a - b) <= 1e-10 * (a + b)
+}
+
 /// Per-thread scratch space for single-source shortest paths (Brandes 2001, phase one).
 ///
 /// After ``run(from:)``, `order[0 ..< reached]` lists the reached vertices by non-decreasing
-/// distance, `hops` (BFS) or `distance` (Dijkstra) hold distances and `sigma` the number of shortest paths.
+/// distance, `hops` (BFS) or `distance` (Dijkstra) hold distances and `sigma` the number of shortest
+/// paths. Dijkstra counts two paths as equally short when their lengths tie by ``lengthsTie(_:_:)``.
 /// Only reached vertices are reset before the next run, so a run costs O(reached part).
 final class ShortestPathWorkspace {
     let graph: CSRView
@@ -91,11 +102,14 @@ final class ShortestPathWorkspace {
                 if hops[w] >= 0 { continue }
                 let alt = dv + weights[i]
                 let dw = distance[w]
-                if alt < dw {
+                if dw == .infinity {
                     distance[w] = alt; sigma[w] = sv
                     heap.insert(QueueEntry(distance: alt, vertex: Int32(w)))
-                } else if alt == dw {
+                } else if lengthsTie(alt, dw) {  // an equally short path (the first length is kept)
                     sigma[w] += sv
+                } else if alt < dw {
+                    distance[w] = alt; sigma[w] = sv
+                    heap.insert(QueueEntry(distance: alt, vertex: Int32(w)))
                 }
             }
         }

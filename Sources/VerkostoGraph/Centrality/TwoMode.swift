@@ -27,23 +27,34 @@ public func twoModeDegree(_ graph: BipartiteGraph) -> TwoModeCentrality {
 
 /// Two-mode betweenness: Brandes betweenness of the unified graph (unordered pairs) divided by
 /// the largest value possible on each side (Borgatti & Everett 1997), as NetworkX
-/// `bipartite.betweenness_centrality`.
+/// `bipartite.betweenness_centrality`; exact, or estimated from sampled pivots of the unified
+/// graph, scaled as ``betweenness(_:weighted:normalized:sources:threads:progress:)`` scales them.
 ///
 /// With n = |left|, m = |right|, s, t = divmod(n − 1, m), the left maximum is
-/// ½ [m²(s+1)² + m(s+1)(2t − s − 1) − t(2s − t + 3)]; the right one swaps the roles.
+/// ½ [m²(s+1)² + m(s+1)(2t − s − 1) − t(2s − t + 3)]; the right one swaps the roles. When one
+/// side is empty no path passes through any vertex, and every value is 0.
 /// - Parameters:
-///   - graph: the two-mode graph; both sides must be non-empty.
+///   - graph: the two-mode graph.
+///   - sources: every vertex (exact, the default) or sampled pivots, by unified id (left `u` is
+///     `u`, right `r` is `leftCount + r`).
 ///   - threads: threads to use; `nil` means all processors.
+///   - progress: told how many sources are done, out of the number of sources.
 /// - Returns: values for both sides.
-/// - Complexity: O((*L* + *R*) *E*).
-public func twoModeBetweenness(_ graph: BipartiteGraph, threads: Int? = nil) -> TwoModeCentrality {
+/// - Complexity: O(*K E*), with *K* the number of sources (*L* + *R* when exact).
+public func twoModeBetweenness(_ graph: BipartiteGraph, sources: SourceSelection = .all, threads: Int? = nil,
+                               progress: ProgressHandler? = nil) -> TwoModeCentrality {
     let l = graph.leftCount, r = graph.rightCount
-    precondition(l > 0 && r > 0, "two-mode betweenness needs both sides non-empty")
-    let raw = rawBetweenness(graph.unifiedGraph(), weighted: false, threads: threads)
+    guard l > 0 && r > 0 else {
+        return TwoModeCentrality(left: [Double](repeating: 0, count: l), right: [Double](repeating: 0, count: r))
+    }
+    let unified = graph.unifiedGraph()
+    let pivots = sources.pivots(vertexCount: l + r)
+    let raw = rawBetweenness(unified, weighted: false, pivots: pivots, threads: threads, progress: progress)
+    let pairs = scaleBetweenness(raw, directed: false, normalized: false, pivots: pivots)
     let leftMax = maximumBetweenness(own: l, other: r)
     let rightMax = maximumBetweenness(own: r, other: l)
-    return TwoModeCentrality(left: (0..<l).map { raw[$0] / 2 / leftMax },
-                             right: (0..<r).map { raw[l + $0] / 2 / rightMax })
+    return TwoModeCentrality(left: (0..<l).map { pairs[$0] / leftMax },
+                             right: (0..<r).map { pairs[l + $0] / rightMax })
 }
 
 /// Borgatti–Everett maximum betweenness of a vertex on a side of `own` vertices facing `other`.
@@ -54,19 +65,25 @@ func maximumBetweenness(own n: Int, other m: Int) -> Double {
 
 /// Two-mode closeness: for a left vertex, (m + 2(n − 1)) / Σ d, times the share of the graph it
 /// reaches ((r − 1) / (n + m − 1)); symmetrically for right vertices. As NetworkX
-/// `bipartite.closeness_centrality(normalized=True)`. Unweighted.
+/// `bipartite.closeness_centrality(normalized=True)`. Unweighted. Sampled pivots estimate Σ d and
+/// r − 1 as ``closeness(_:weighted:sources:threads:progress:)`` does.
 /// - Parameters:
 ///   - graph: the two-mode graph.
+///   - sources: every vertex (exact, the default) or sampled pivots, by unified id.
 ///   - threads: threads to use; `nil` means all processors.
+///   - progress: told how many sources are done, out of the number of sources.
 /// - Returns: values for both sides; 0 for a vertex that reaches nothing.
-/// - Complexity: O((*L* + *R*) *E*).
-public func twoModeCloseness(_ graph: BipartiteGraph, threads: Int? = nil) -> TwoModeCentrality {
+/// - Complexity: O((*L* + *R*) *E*) exact; O(*K E*) from *K* pivots.
+public func twoModeCloseness(_ graph: BipartiteGraph, sources: SourceSelection = .all, threads: Int? = nil,
+                             progress: ProgressHandler? = nil) -> TwoModeCentrality {
     let l = graph.leftCount, r = graph.rightCount, total = l + r
-    let sums = distanceSums(graph.unifiedGraph(), weighted: false, threads: threads)
+    let sums = estimatedDistanceSums(graph.unifiedGraph(), useWeights: false, sources: sources, threads: threads,
+                                     progress: progress)
     func value(_ v: Int, _ numerator: Double) -> Double {
         let d = sums.total[v]
+        if d.isNaN { return .nan }
         guard d > 0 && total > 1 else { return 0 }
-        return numerator / d * ((sums.reached[v] - 1) / Double(total - 1))
+        return numerator / d * (sums.others[v] / Double(total - 1))
     }
     return TwoModeCentrality(left: (0..<l).map { value($0, Double(r + 2 * (l - 1))) },
                              right: (0..<r).map { value(l + $0, Double(l + 2 * (r - 1))) })

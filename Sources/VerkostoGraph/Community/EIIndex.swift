@@ -56,6 +56,9 @@ public func eiIndex(_ graph: Graph, groups: [Int32], weighted: Bool = false) -> 
 }
 
 /// A permutation test of the whole-graph E-I index, as UCINET's E-I procedure reports it.
+///
+/// With no permutations there is no distribution to compare with: the permutation statistics and
+/// p-values are `nil`, and only the observed and expected E-I are given.
 public struct EIPermutationTest: Sendable, Hashable {
     /// The observed whole-graph E-I index.
     public let observed: Double
@@ -63,17 +66,17 @@ public struct EIPermutationTest: Sendable, Hashable {
     /// `(P_E − P_I) / (P_E + P_I)` over the possible between- and within-group ties (the E-I of the
     /// complete graph with these groups).
     public let expected: Double
-    /// Mean, standard deviation, smallest and largest E-I over the permutations.
-    public let permutationMean: Double
-    public let permutationSD: Double
-    public let minimum: Double
-    public let maximum: Double
+    /// Mean, standard deviation, smallest and largest E-I over the permutations (`nil` for none).
+    public let permutationMean: Double?
+    public let permutationSD: Double?
+    public let minimum: Double?
+    public let maximum: Double?
     /// Share of permutations with E-I ≥ observed (one-sided, "more external than chance").
-    public let pGreaterOrEqual: Double
+    public let pGreaterOrEqual: Double?
     /// Share of permutations with E-I ≤ observed (one-sided, "more internal than chance").
-    public let pLessOrEqual: Double
+    public let pLessOrEqual: Double?
     /// Two-sided p-value: `min(1, 2 · min(pGreaterOrEqual, pLessOrEqual))`.
-    public let pTwoSided: Double
+    public let pTwoSided: Double?
     /// Number of permutations run.
     public let permutations: Int
 }
@@ -83,7 +86,8 @@ public struct EIPermutationTest: Sendable, Hashable {
 /// Each permutation shuffles `groups` (Fisher–Yates with ``SplitMix64``), keeping group sizes and the
 /// graph fixed, and recomputes the whole-graph E-I; p-values are the shares of permutations at
 /// least as extreme as observed (UCINET counts permutations only, without adding the observed one).
-/// Ties are read as in ``eiIndex(_:groups:weighted:)``.
+/// Ties are read as in ``eiIndex(_:groups:weighted:)``. Zero (or a negative number of)
+/// permutations gives the observed and expected E-I with no p-values.
 /// - Parameters:
 ///   - graph: the graph.
 ///   - groups: a group label `0 ..< k` per vertex.
@@ -94,7 +98,6 @@ public struct EIPermutationTest: Sendable, Hashable {
 /// - Complexity: O(permutations × (*V* + *E*)).
 public func eiPermutationTest(_ graph: Graph, groups: [Int32], permutations: Int = 5000, seed: UInt64 = 0,
                               weighted: Bool = false) -> EIPermutationTest {
-    precondition(permutations > 0, "at least one permutation")
     let n = graph.vertexCount
     let observed = eiIndex(graph, groups: groups, weighted: weighted).whole
     // Expected value from the possible ties given group sizes (ordered pairs; the ratio is the same
@@ -105,6 +108,11 @@ public func eiPermutationTest(_ graph: Graph, groups: [Int32], permutations: Int
     let possibleInternal = sizes.reduce(0) { $0 + $1 * ($1 - 1) }
     let possibleExternal = Double(n) * Double(n - 1) - possibleInternal
     let expected = eiRatio(possibleExternal, possibleInternal)
+    guard permutations > 0 else {
+        return EIPermutationTest(observed: observed, expected: expected, permutationMean: nil, permutationSD: nil,
+                                 minimum: nil, maximum: nil, pGreaterOrEqual: nil, pLessOrEqual: nil,
+                                 pTwoSided: nil, permutations: 0)
+    }
 
     let w = weighted ? graph.weights : nil
     var rng = SplitMix64(seed: seed)

@@ -21,16 +21,20 @@ import VerkostoSupport
 ///   - randomness: θ of the refinement (igraph's `beta`, default 0.01).
 ///   - maxIterations: the largest number of rounds.
 ///   - seed: seed of all random choices; the same seed gives the same partition.
+///   - progress: told the number of rounds finished so far, with a total of 0 (not known ahead:
+///     rounds stop when the partition no longer changes).
 /// - Returns: the partition and its modularity (of the undirected reading) at `resolution`.
 /// - Complexity: about O(*E*) per level in practice; O(*V* + *E*) memory.
 public func leiden(_ graph: Graph, resolution: Double = 1, randomness: Double = 0.01,
-                   maxIterations: Int = 20, seed: UInt64 = 0) -> Partition {
+                   maxIterations: Int = 20, seed: UInt64 = 0, progress: ProgressHandler? = nil) -> Partition {
     let n = graph.vertexCount
+    let counter = ProgressCounter.make(progress, total: 0)
     var rng = SplitMix64(seed: seed)
     let base = LevelGraph(graph)
     var membership = [Int32](0..<Int32(n))
     for _ in 0..<max(1, maxIterations) {
         let next = leidenRound(base, start: membership, resolution: resolution, randomness: randomness, rng: &rng)
+        counter?.add(1)
         if canonicalLabels(next) == canonicalLabels(membership) { break }
         membership = next
     }

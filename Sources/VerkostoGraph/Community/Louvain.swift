@@ -18,11 +18,13 @@ import VerkostoSupport
 ///     improves (as NetworKit PLM's `refine`); if any moved, climb the levels again from that
 ///     partition. It can only raise modularity.
 ///   - maxRounds: the largest number of such rounds (levels, then vertex moves).
+///   - progress: told the number of levels finished so far, with a total of 0 (not known ahead).
 /// - Returns: the partition and its modularity (of the undirected reading) at `resolution`.
 /// - Complexity: about O(*E*) per level in practice, with few levels; O(*V* + *E*) memory.
 public func louvain(_ graph: Graph, resolution: Double = 1, seed: UInt64 = 0, refine: Bool = true,
-                    maxRounds: Int = 10) -> Partition {
+                    maxRounds: Int = 10, progress: ProgressHandler? = nil) -> Partition {
     let n = graph.vertexCount
+    let counter = ProgressCounter.make(progress, total: 0)
     var rng = SplitMix64(seed: seed)
     let base = LevelGraph(graph)
     var level = base
@@ -34,6 +36,7 @@ public func louvain(_ graph: Graph, resolution: Double = 1, seed: UInt64 = 0, re
             if !moveNodes(level, &comm, resolution: resolution, rng: &rng, sweeps: false) { break }
             let k = renumber(&comm)
             for v in 0..<n { nodeOf[v] = comm[Int(nodeOf[v])] }
+            counter?.add(1)
             if k == level.count { break }
             level = level.aggregate(by: comm, count: k)
         }

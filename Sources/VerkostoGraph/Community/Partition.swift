@@ -1,7 +1,8 @@
 /// A division of a graph's vertices into communities, with its modularity.
 ///
-/// Communities are numbered `0 ..< count` in the order of their smallest vertex id, so two
-/// equal divisions always have equal `membership` arrays.
+/// Communities are numbered `0 ..< count` by size, largest first; communities of equal size in
+/// the order of their smallest vertex id. So community 0 is the largest, and two equal divisions
+/// always have equal `membership` arrays.
 public struct Partition: Sendable, Hashable {
     /// The community of each vertex.
     public let membership: [Int32]
@@ -26,18 +27,23 @@ public struct Partition: Sendable, Hashable {
     }
 }
 
-/// Renumbers arbitrary labels `0 ..< k` in the order each label first appears.
-/// - Complexity: O(*n* + largest label).
+/// Renumbers arbitrary labels `0 ..< k` by the size of their class, largest first; classes of
+/// equal size in the order of their first (smallest) vertex.
+/// - Complexity: O(*n* + largest label + *k* log *k*).
 func canonicalLabels(_ labels: [Int32]) -> [Int32] {
     guard let top = labels.max() else { return [] }
     precondition(labels.allSatisfy { $0 >= 0 }, "community labels must be non-negative")
-    var map = [Int32](repeating: -1, count: Int(top) + 1)
-    var next: Int32 = 0
-    var out = labels
-    for i in out.indices {
-        let l = Int(out[i])
-        if map[l] < 0 { map[l] = next; next += 1 }
-        out[i] = map[l]
+    // First-appearance numbers, then the sizes of those classes.
+    var firstOrder = [Int32](repeating: -1, count: Int(top) + 1)
+    var sizes: [Int] = []
+    for l in labels where firstOrder[Int(l)] < 0 {
+        firstOrder[Int(l)] = Int32(sizes.count)
+        sizes.append(0)
     }
-    return out
+    for l in labels { sizes[Int(firstOrder[Int(l)])] += 1 }
+    // Stable by size, so equal sizes keep first-appearance order.
+    let bySize = sizes.indices.sorted { sizes[$0] > sizes[$1] || (sizes[$0] == sizes[$1] && $0 < $1) }
+    var rank = [Int32](repeating: 0, count: sizes.count)
+    for (position, c) in bySize.enumerated() { rank[c] = Int32(position) }
+    return labels.map { rank[Int(firstOrder[Int($0)])] }
 }

@@ -85,3 +85,63 @@ func forEachSourceStripe(_ sourceCount: Int, threads: Int?, _ body: @Sendable (I
     }
     return t
 }
+
+/// One value per slot, each slot written by one thread at most; read after the threads are done.
+final class SharedSlots<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<Value?>
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: max(1, count))
+        slots.initialize(repeating: nil, count: max(1, count))
+    }
+
+    deinit {
+        slots.deinitialize(count: max(1, count))
+        slots.deallocate()
+    }
+
+    /// Stores `value` in slot `i`; only one thread may write a given slot.
+    func set(_ i: Int, _ value: Value) { slots[i] = value }
+
+    /// The value in slot `i`, which must have been set.
+    func peek(_ i: Int) -> Value { slots[i]! }
+}
+
+/// A buffer that threads write in disjoint ranges.
+struct SharedBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}
+
+/// A running total that several threads add to, behind a lock.
+final class SharedTally: @unchecked Sendable {
+    private var total = 0
+    private let lock: UnsafeMutablePointer<pthread_mutex_t>
+
+    init() {
+        lock = .allocate(capacity: 1)
+        lock.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(lock, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+    }
+
+    /// Adds `amount` to the total.
+    func add(_ amount: Int) {
+        pthread_mutex_lock(lock)
+        total &+= amount
+        pthread_mutex_unlock(lock)
+    }
+
+    /// The total so far.
+    var value: Int {
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        return total
+    }
+}
