@@ -71,20 +71,22 @@ public enum MapRenderer {
             try handle.layout(engine.rawValue, seed: scene.style.seed)
             // Rendering to "dot" attaches pos/width/height/bb as attributes we can read back.
             _ = try handle.render("dot")
-            let layout = plan.readLayout(handle.graph, engine: engine.rawValue)
+            let passOne = plan.readLayout(handle.graph, engine: engine.rawValue)
+            let layout = passOne.layout
             if format == .json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 return Array(try encoder.encode(layout))
             }
             handle.freeLayout()
+            plan.place(handle.graph, passOne)
             plan.decorate(handle.graph, around: layout.boundingBox, format: format)
             try handle.layout("nop2")
             switch format {
             case .svg:
                 let raw = try handle.render("svg")
-                return Array(SVGCleaner.clean(String(decoding: raw, as: UTF8.self),
-                                              title: scene.title, fontFamily: scene.style.svgFontFamily).utf8)
+                return Array(SVGCleaner.clean(String(decoding: raw, as: UTF8.self), title: scene.title,
+                                              fontFamily: scene.style.svgFontFamily, tooltips: plan.tooltips).utf8)
             // Ask for cairo explicitly: anti-aliased, and the same text metrics as the layout.
             case .png: return try handle.render("png:cairo")
             case .pdf: return try handle.render("pdf:cairo")
@@ -131,6 +133,8 @@ struct ScenePlan {
     let clusterIndex: [String: Int]
     let clusterIDs: [String]
     let idPool: IdentifierPool
+    /// Each node's full label as its SVG `<title>`, keyed by internal Graphviz name.
+    let tooltips: [String: String]
 
     init(_ scene: MapScene) throws {
         self.scene = scene
@@ -161,6 +165,12 @@ struct ScenePlan {
         edgeIDs = scene.edges.map { pool.make("edge-", $0.id ?? "\($0.from)--\($0.to)") }
         clusterIDs = scene.clusters.map { pool.make("cluster-", $0.id) }
         idPool = pool
+        var tooltips: [String: String] = [:]
+        for (i, node) in scene.nodes.enumerated() {
+            let text = LabelText.clean(node.label)
+            if !text.isEmpty { tooltips[nodeNames[i]] = LabelText.shortened(text, limit: 300) }
+        }
+        self.tooltips = tooltips
         edgeEnds = ends
         self.clusterIndex = clusterIndex
         engine = scene.layout.resolved(nodeCount: scene.nodes.count, hasClusters: !scene.clusters.isEmpty)
@@ -178,6 +188,43 @@ struct ScenePlan {
     /// A `class` value from user class names; Graphviz itself prepends `node`, `edge` or `cluster`.
     private static func classes(_ names: [String]) -> String {
         names.map { LabelText.identifier($0) }.joined(separator: " ")
+    }
+
+    /// The Graphviz `style` of a filled node whose outline is stroked in `outline`.
+    private static func style(for node: MapScene.Node, outline: MapScene.LineStyle) -> String {
+        (node.shape == .roundedBox ? "filled,rounded," : "filled,") + outline.rawValue
+    }
+
+    /// Sets the Graphviz shape (and the rounded style) of `node`.
+    private func setShape(_ gn: UnsafeMutablePointer<Agnode_t>, _ node: MapScene.Node) {
+        switch node.shape {
+        case .roundedBox:
+            setAttribute(gn, "shape", "box")
+            setAttribute(gn, "style", "filled,rounded")
+        case .plain:
+            setAttribute(gn, "shape", "plain")
+        default:
+            setAttribute(gn, "shape", node.shape.rawValue)
+        }
+    }
+
+    /// Space in points between a `.below` node's shape and its label, and around the label.
+    static let belowMargin = 1.5
+    static let belowGap = 2.0
+
+    /// The side in points of a `.below` node's shape (`Node.size`, 0.3 in when unset).
+    func belowSide(_ node: MapScene.Node) -> Double {
+        guard let size = node.size, size.isFinite, size > 0 else { return 0.3 * 72 }
+        return size * 72
+    }
+
+    /// The height in points that a `.below` node's label takes under its shape: Graphviz sets
+    /// lines 1.2 font sizes apart.
+    func belowTextHeight(_ node: MapScene.Node, text: String) -> Double {
+        guard !text.isEmpty else { return 0 }
+        let lines = Double(min(4, node.label.split(separator: "\u{2028}", omittingEmptySubsequences: true).count))
+        let size = node.fontSize.flatMap { $0.isFinite && $0 > 0 ? $0 : nil } ?? scene.style.fontSize
+        return lines * size * 1.2 + Self.belowGap + Self.belowMargin
     }
 
     /// Builds nodes, edges and clusters with the cgraph API.
@@ -233,61 +280,112 @@ struct ScenePlan {
         for (i, node) in scene.nodes.enumerated() {
             let parent = node.cluster.flatMap { clusterIndex[$0] }.map { subgraphs[$0] } ?? graph
             guard let gn = vk_agnode(parent, nodeNames[i]) else { throw RenderError.graphviz("agnode failed") }
-            setAttribute(gn, "label", label(node.label))
+            let text = label(node.label)
+            setAttribute(gn, "label", text)
             setAttribute(gn, "fillcolor", node.fill.hex)
-            if node.fill.luminance < 0.18 { setAttribute(gn, "fontcolor", "#FFFFFF") }
-            switch node.shape {
-            case .roundedBox:
-                setAttribute(gn, "shape", "box")
-                setAttribute(gn, "style", "filled,rounded")
-            case .plain:
-                setAttribute(gn, "shape", "plain")
-            default:
-                setAttribute(gn, "shape", node.shape.rawValue)
-            }
-            if let size = node.size, size.isFinite, size > 0 {
-                setAttribute(gn, "width", n(size))
-                if node.shape == .circle { setAttribute(gn, "height", n(size)) }
-            }
             if let fontSize = node.fontSize, fontSize.isFinite, fontSize > 0 {
                 setAttribute(gn, "fontsize", n(fontSize))
+            }
+            switch node.labelPosition {
+            case .inside:
+                if node.fill.luminance < 0.18 { setAttribute(gn, "fontcolor", "#FFFFFF") }
+                setShape(gn, node)
+                if let size = node.size, size.isFinite, size > 0 {
+                    setAttribute(gn, "width", n(size))
+                    if node.shape == .circle { setAttribute(gn, "height", n(size)) }
+                }
+            case .below:
+                // Pass 1 lays out a box that holds the shape on top and the label under it; pass 2
+                // (`place`) draws the shape at its exact size and the label as an external label.
+                let side = belowSide(node)
+                setAttribute(gn, "shape", "box")
+                setAttribute(gn, "labelloc", "b")
+                setAttribute(gn, "margin", n(Self.belowMargin / 72))
+                setAttribute(gn, "width", n(side / 72))
+                setAttribute(gn, "height", n((side + belowTextHeight(node, text: text)) / 72))
             }
             if let emphasis = node.emphasis {
                 setAttribute(gn, "color", emphasis.colour.hex)
                 setAttribute(gn, "penwidth", n(emphasis.width))
+                if emphasis.style != .solid { setAttribute(gn, "style", Self.style(for: node, outline: emphasis.style)) }
             }
             setAttribute(gn, "id", nodeIDs[i])
             setAttribute(gn, "class", Self.classes(node.classes + (node.emphasis == nil ? [] : ["emphasis"])))
             nodes.append(gn)
         }
 
-        // Edges.
-        for (i, edge) in scene.edges.enumerated() {
+        // Edges (front edges join in pass 2).
+        for (i, edge) in scene.edges.enumerated() where !edge.front {
             let (a, b) = edgeEnds[i]
             guard let ge = vk_agedge(graph, nodes[a], nodes[b]) else { throw RenderError.graphviz("agedge failed") }
-            setAttribute(ge, "penwidth", n(max(0.1, edge.width.isFinite ? edge.width : 1)))
-            setAttribute(ge, "color", edge.colour.hex)
-            if edge.style != .solid { setAttribute(ge, "style", edge.style.rawValue) }
-            if let text = edge.label { setAttribute(ge, "label", label(text)) }
-            setAttribute(ge, "id", edgeIDs[i])
-            setAttribute(ge, "class", Self.classes(edge.classes))
+            styleEdge(ge, i)
         }
     }
 
+    /// Sets the drawing attributes, id and classes of the edge for `scene.edges[i]`.
+    private func styleEdge(_ ge: UnsafeMutablePointer<Agedge_t>, _ i: Int) {
+        let edge = scene.edges[i]
+        let n = Self.number
+        setAttribute(ge, "penwidth", n(max(0.1, edge.width.isFinite ? edge.width : 1)))
+        setAttribute(ge, "color", edge.colour.hex)
+        if edge.style != .solid { setAttribute(ge, "style", edge.style.rawValue) }
+        if let text = edge.label { setAttribute(ge, "label", label(text)) }
+        setAttribute(ge, "id", edgeIDs[i])
+        setAttribute(ge, "class", Self.classes(edge.classes))
+    }
+
+    /// The layout read back after pass 1, with what pass 2 needs beyond the public `MapLayout`.
+    struct PassOne {
+        /// Node positions are those of the drawn shapes (for `.below` nodes, the shape without its label).
+        var layout: MapLayout
+        /// For each `.below` node with a label (by scene index), the box its label takes.
+        var labelBoxes: [Int: MapLayout.Box]
+    }
+
+    /// The Graphviz node of each scene node (index-aligned with `scene.nodes`), found by its `id`
+    /// attribute: looking nodes up by name (`agnode(g, name, 0)`) fails in Graphviz 2.43 once
+    /// the graph has been laid out and written, with the sequential ID discipline of `vk_agopen`.
+    func nodeHandles(_ graph: UnsafeMutablePointer<Agraph_t>) -> [UnsafeMutablePointer<Agnode_t>?] {
+        var index: [String: Int] = [:]
+        for (i, id) in nodeIDs.enumerated() { index[id] = i }
+        var handles = [UnsafeMutablePointer<Agnode_t>?](repeating: nil, count: scene.nodes.count)
+        var node = agfstnode(graph)
+        while let current = node {
+            if let id = attribute(current, "id"), let i = index[id] { handles[i] = current }
+            node = agnxtnode(graph, current)
+        }
+        return handles
+    }
+
     /// Reads back the positions attached after pass 1.
-    func readLayout(_ graph: UnsafeMutablePointer<Agraph_t>, engine: String) -> MapLayout {
+    func readLayout(_ graph: UnsafeMutablePointer<Agraph_t>, engine: String) -> PassOne {
         let bb = Self.numbers(attribute(graph, "bb") ?? "")
         let box = bb.count == 4
             ? MapLayout.Box(x: bb[0], y: bb[1], width: bb[2] - bb[0], height: bb[3] - bb[1])
             : MapLayout.Box(x: 0, y: 0, width: 0, height: 0)
         var positions: [MapLayout.NodePosition] = []
         positions.reserveCapacity(scene.nodes.count)
+        var labelBoxes: [Int: MapLayout.Box] = [:]
+        let handles = nodeHandles(graph)
         for (i, node) in scene.nodes.enumerated() {
-            guard let gn = vk_agfindnode(graph, nodeNames[i]) else { continue }
+            guard let gn = handles[i] else { continue }
             let p = Self.numbers(attribute(gn, "pos") ?? "")
-            let w = Double(attribute(gn, "width") ?? "") ?? 0
-            let h = Double(attribute(gn, "height") ?? "") ?? 0
-            positions.append(.init(id: node.id, x: p.first ?? 0, y: p.count > 1 ? p[1] : 0, width: w * 72, height: h * 72))
+            let w = (Double(attribute(gn, "width") ?? "") ?? 0) * 72
+            let h = (Double(attribute(gn, "height") ?? "") ?? 0) * 72
+            let (x, y) = (p.first ?? 0, p.count > 1 ? p[1] : 0)
+            if node.labelPosition == .below {
+                // The box of pass 1 holds the shape at its top and the label at its bottom.
+                let side = belowSide(node)
+                let text = label(node.label)
+                let lines = max(0, belowTextHeight(node, text: text) - Self.belowGap - Self.belowMargin)
+                if !text.isEmpty {
+                    let width = max(1, w - 2 * Self.belowMargin)
+                    labelBoxes[i] = .init(x: x - width / 2, y: y - h / 2 + Self.belowMargin, width: width, height: lines)
+                }
+                positions.append(.init(id: node.id, x: x, y: y + h / 2 - side / 2, width: side, height: side))
+            } else {
+                positions.append(.init(id: node.id, x: x, y: y, width: w, height: h))
+            }
         }
         var paths: [MapLayout.EdgePath] = []
         var gn = agfstnode(graph)
@@ -307,7 +405,100 @@ struct ScenePlan {
         for (i, edge) in scene.edges.enumerated() {
             paths.append(.init(from: edge.from, to: edge.to, points: found[i] ?? []))
         }
-        return MapLayout(engine: engine, boundingBox: box, nodes: positions, edges: paths)
+        // Edges of `.below` nodes were routed to the pass-1 boxes; pass 2 routes them to the shapes.
+        for (i, (a, b)) in edgeEnds.enumerated()
+        where scene.edges[i].front || scene.nodes[a].labelPosition == .below || scene.nodes[b].labelPosition == .below {
+            paths[i].points = [[positions[a].x, positions[a].y], [positions[b].x, positions[b].y]]
+        }
+        return PassOne(layout: MapLayout(engine: engine, boundingBox: box, nodes: positions, edges: paths),
+                       labelBoxes: labelBoxes)
+    }
+
+    /// Pass 2, before the captions: draws each `.below` node as its shape at the exact size,
+    /// pinned where pass 1 put the top of its box, with its label as an external label (`xlabel`
+    /// at `xlp`) under it, and drops the pass-1 routes of their edges so that `nop2` routes them
+    /// to the shapes.
+    func place(_ graph: UnsafeMutablePointer<Agraph_t>, _ passOne: PassOne) {
+        let n = Self.number
+        var below = Set<Int>()
+        setAttribute(graph, "forcelabels", "true")
+        let handles = nodeHandles(graph)
+        for (i, node) in scene.nodes.enumerated() where node.labelPosition == .below {
+            guard let gn = handles[i] else { continue }
+            below.insert(i)
+            let position = passOne.layout.nodes[i]
+            setShape(gn, node)
+            if let emphasis = node.emphasis, emphasis.style != .solid {
+                setAttribute(gn, "style", Self.style(for: node, outline: emphasis.style))
+            }
+            setAttribute(gn, "fixedsize", "true")
+            setAttribute(gn, "width", n(position.width / 72))
+            setAttribute(gn, "height", n(position.height / 72))
+            setAttribute(gn, "pos", "\(n(position.x)),\(n(position.y))")
+            let text = label(node.label)
+            setAttribute(gn, "label", "")
+            if let box = passOne.labelBoxes[i] {
+                setAttribute(gn, "xlabel", text)
+                setAttribute(gn, "xlp", "\(n(box.x + box.width / 2)),\(n(box.y + box.height / 2))")
+            }
+        }
+        // Front edges join invisible point nodes made now, after every scene node: Graphviz draws
+        // edges grouped by their tail node in creation order, so these come last, above the rest.
+        var proxies: [Int: UnsafeMutablePointer<Agnode_t>] = [:]
+        func proxy(_ i: Int) -> UnsafeMutablePointer<Agnode_t>? {
+            if let made = proxies[i] { return made }
+            guard let gn = vk_agnode(graph, "f\(i)") else { return nil }
+            let position = passOne.layout.nodes[i]
+            setAttribute(gn, "shape", "point")
+            setAttribute(gn, "style", "invis")
+            setAttribute(gn, "width", "0.01")
+            setAttribute(gn, "label", "")
+            setAttribute(gn, "pos", "\(n(position.x)),\(n(position.y))")
+            proxies[i] = gn
+            return gn
+        }
+        for (i, edge) in scene.edges.enumerated() where edge.front {
+            let (a, b) = edgeEnds[i]
+            guard let tail = proxy(a), let head = proxy(b), let ge = vk_agedge(graph, tail, head) else { continue }
+            styleEdge(ge, i)
+            setAttribute(ge, "dir", "none")
+        }
+        // A light band under each external label keeps it readable where edges cross it: a
+        // thick, nearly opaque white edge between two invisible points, made after every other
+        // edge (so drawn above them) and before the nodes' labels, which Graphviz draws last.
+        for i in passOne.labelBoxes.keys.sorted() {
+            let box = passOne.labelBoxes[i]!
+            let y = box.y + box.height / 2
+            guard let a = vk_agnode(graph, "l\(i)a"), let b = vk_agnode(graph, "l\(i)b"),
+                  let band = vk_agedge(graph, a, b) else { continue }
+            for (end, x) in [(a, box.x), (b, box.x + box.width)] {
+                setAttribute(end, "shape", "point")
+                setAttribute(end, "style", "invis")
+                setAttribute(end, "width", "0.01")
+                setAttribute(end, "label", "")
+                setAttribute(end, "pos", "\(n(x)),\(n(y))")
+            }
+            setAttribute(band, "pos", "\(n(box.x)),\(n(y)) \(n(box.x + box.width / 3)),\(n(y)) \(n(box.x + 2 * box.width / 3)),\(n(y)) \(n(box.x + box.width)),\(n(y))")
+            setAttribute(band, "penwidth", n(box.height))
+            setAttribute(band, "color", "#FFFFFFC8")
+            setAttribute(band, "dir", "none")
+            setAttribute(band, "id", "label-band-\(i)")
+            setAttribute(band, "class", "label-band")
+        }
+        guard !below.isEmpty else { return }
+        var node = agfstnode(graph)
+        var edgeIndex: [String: Int] = [:]
+        for (i, id) in edgeIDs.enumerated() { edgeIndex[id] = i }
+        while let current = node {
+            var edge = agfstout(graph, current)
+            while let e = edge {
+                if let id = attribute(e, "id"), let i = edgeIndex[id], below.contains(edgeEnds[i].0) || below.contains(edgeEnds[i].1) {
+                    setAttribute(e, "pos", "")
+                }
+                edge = agnxtout(graph, e)
+            }
+            node = agnxtnode(graph, current)
+        }
     }
 
     static func numbers(_ text: String) -> [Double] {
@@ -378,7 +569,7 @@ struct ScenePlan {
                 widest = max(widest, textWidth(section.title) * 1.1)
                 for item in section.items {
                     switch item {
-                    case .swatch(_, let t), .edgeWidth(_, let t), .line(_, _, let t), .emphasis(_, let t):
+                    case .swatch(_, let t), .edgeWidth(_, let t), .line(_, _, _, let t), .emphasis(_, let t), .symbol(_, _, let t):
                         widest = max(widest, textWidth(t) + glyph + 10)
                     case .nodeSize(let d, let t):
                         glyph = max(glyph, min(d, 2) * 72)
@@ -401,7 +592,7 @@ struct ScenePlan {
                 for item in section.items {
                     let gx = left + glyph / 2
                     let parent = sub ?? graph
-                    func circle(_ diameter: Double, fill: String, outline: MapScene.Emphasis?, text: String) {
+                    func circle(_ diameter: Double, fill: String, outline: MapScene.Emphasis?, text: String, kind: String) {
                         counter += 1
                         guard let gn = vk_agnode(parent, "d\(counter)") else { return }
                         setAttribute(gn, "shape", "circle")
@@ -414,9 +605,10 @@ struct ScenePlan {
                         if let outline {
                             setAttribute(gn, "color", outline.colour.hex)
                             setAttribute(gn, "penwidth", n(outline.width))
+                            if outline.style != .solid { setAttribute(gn, "style", "filled," + outline.style.rawValue) }
                         }
-                        setAttribute(gn, "id", pool.make("legend-size-", text))
-                        setAttribute(gn, "class", "legend size")
+                        setAttribute(gn, "id", pool.make("legend-\(kind)-", text))
+                        setAttribute(gn, "class", "legend \(kind)")
                     }
                     func line(penwidth: Double, colour: String, lineStyle: String, text: String) {
                         counter += 1
@@ -460,16 +652,31 @@ struct ScenePlan {
                         let diameter = min(max(d.isFinite ? d : 0.3, 0.05), 2) * 72
                         rowHeight = max(rowHeight, diameter + 6)
                         y -= (rowHeight - fs * 1.7) / 2
-                        circle(diameter, fill: "#DDDDDD", outline: nil, text: t)
+                        circle(diameter, fill: "#DDDDDD", outline: nil, text: t, kind: "size")
                     case .emphasis(let e, let t):
                         text = t
-                        circle(0.3 * 72, fill: "#EEEEEE", outline: e, text: t)
+                        circle(0.3 * 72, fill: "#EEEEEE", outline: e, text: t, kind: "emphasis")
                     case .edgeWidth(let w, let t):
                         text = t
                         line(penwidth: min(max(w.isFinite ? w : 1, 0.1), 20), colour: "#777777", lineStyle: "solid", text: t)
-                    case .line(let lineStyle, let colour, let t):
+                    case .line(let lineStyle, let colour, let width, let t):
                         text = t
-                        line(penwidth: 2, colour: colour.hex, lineStyle: lineStyle.rawValue, text: t)
+                        line(penwidth: min(max(width.isFinite ? width : 2, 0.1), 20), colour: colour.hex,
+                             lineStyle: lineStyle.rawValue, text: t)
+                    case .symbol(let shape, let colour, let t):
+                        text = t
+                        counter += 1
+                        if let gn = vk_agnode(parent, "d\(counter)") {
+                            setAttribute(gn, "shape", shape == .roundedBox ? "box" : shape == .plain ? "plaintext" : shape.rawValue)
+                            setAttribute(gn, "label", "")
+                            setAttribute(gn, "fillcolor", colour.hex)
+                            setAttribute(gn, "width", "0.25")
+                            setAttribute(gn, "height", "0.25")
+                            setAttribute(gn, "fixedsize", "true")
+                            setAttribute(gn, "pos", "\(n(gx)),\(n(y))")
+                            setAttribute(gn, "id", pool.make("legend-symbol-", t))
+                            setAttribute(gn, "class", "legend symbol")
+                        }
                     }
                     plainNode(text, x: textLeft, y: y, fontSize: fs, leftAlignedWidth: textWidth(text),
                               idText: "legend-label", parent: sub)

@@ -56,15 +56,27 @@ public struct MapScene: Sendable, Hashable, Codable {
         case solid, dashed, dotted
     }
 
-    /// A highlighted outline, for example a thick red border on a broker.
+    /// A highlighted outline, for example a thick dark border on a broker.
     public struct Emphasis: Sendable, Hashable, Codable {
         public var colour: Colour
         /// Outline width in points.
         public var width: Double
-        public init(colour: Colour = Colour(red: 0xD5, green: 0x5E, blue: 0x00), width: Double = 4) {
+        /// How the outline is stroked.
+        public var style: LineStyle
+        public init(colour: Colour = Colour(red: 0x11, green: 0x11, blue: 0x11), width: Double = 4, style: LineStyle = .solid) {
             self.colour = colour
             self.width = width
+            self.style = style
         }
+    }
+
+    /// Where a node's label goes.
+    public enum LabelPosition: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Inside the shape; the shape grows to hold the label (`Node.size` is a minimum width).
+        case inside
+        /// Under the shape, in dark text on the background; the shape is exactly `Node.size`
+        /// wide and high, so that its area can carry a quantity (see `DomainMap.networkDiameter`).
+        case below
     }
 
     public struct Node: Sendable, Hashable, Codable {
@@ -74,7 +86,8 @@ public struct MapScene: Sendable, Hashable, Codable {
         public var label: String
         public var fill: Colour
         public var shape: Shape
-        /// Minimum width in inches (the node grows to fit its label); `nil` for Graphviz's default.
+        /// With `labelPosition` `.inside`: the minimum width in inches (the node grows to fit its
+        /// label); `nil` for Graphviz's default. With `.below`: the exact width and height of the shape.
         public var size: Double?
         /// CSS classes put on the node's SVG group (sanitised to `[A-Za-z0-9_-]`).
         public var classes: [String]
@@ -83,10 +96,12 @@ public struct MapScene: Sendable, Hashable, Codable {
         public var emphasis: Emphasis?
         /// Font size in points; `nil` uses `Style.fontSize`.
         public var fontSize: Double?
+        public var labelPosition: LabelPosition
 
         public init(id: String, label: String, fill: Colour = Colour(red: 0xEE, green: 0xEE, blue: 0xEE),
                     shape: Shape = .ellipse, size: Double? = nil, classes: [String] = [],
-                    cluster: String? = nil, emphasis: Emphasis? = nil, fontSize: Double? = nil) {
+                    cluster: String? = nil, emphasis: Emphasis? = nil, fontSize: Double? = nil,
+                    labelPosition: LabelPosition = .inside) {
             self.id = id
             self.label = label
             self.fill = fill
@@ -96,6 +111,7 @@ public struct MapScene: Sendable, Hashable, Codable {
             self.cluster = cluster
             self.emphasis = emphasis
             self.fontSize = fontSize
+            self.labelPosition = labelPosition
         }
     }
 
@@ -112,9 +128,13 @@ public struct MapScene: Sendable, Hashable, Codable {
         public var classes: [String]
         /// Optional stable id for the SVG `id`; defaults to `from--to`.
         public var id: String?
+        /// A front edge is left out of the layout and drawn above every other edge, as a straight
+        /// line between its ends' centres: for what a map points out (a gap), not what shapes it.
+        public var front: Bool
 
         public init(from: String, to: String, width: Double = 1, colour: Colour = Colour(red: 0x77, green: 0x77, blue: 0x77),
-                    style: LineStyle = .solid, label: String? = nil, classes: [String] = [], id: String? = nil) {
+                    style: LineStyle = .solid, label: String? = nil, classes: [String] = [], id: String? = nil,
+                    front: Bool = false) {
             self.from = from
             self.to = to
             self.width = width
@@ -123,6 +143,7 @@ public struct MapScene: Sendable, Hashable, Codable {
             self.label = label
             self.classes = classes
             self.id = id
+            self.front = front
         }
     }
 
@@ -165,8 +186,10 @@ public struct MapScene: Sendable, Hashable, Codable {
             case nodeSize(Double, label: String)
             /// A line of the given width in points: an edge-width scale step.
             case edgeWidth(Double, label: String)
-            /// A line drawn in the given style and colour.
-            case line(LineStyle, Colour, label: String)
+            /// A line drawn in the given style, colour and width in points.
+            case line(LineStyle, Colour, width: Double = 2, label: String)
+            /// A small node of the given shape and fill, for example a broker's diamond.
+            case symbol(Shape, Colour, label: String)
             /// A node outline with the given emphasis.
             case emphasis(Emphasis, label: String)
         }

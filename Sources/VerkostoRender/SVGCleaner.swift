@@ -3,15 +3,17 @@ enum SVGCleaner {
     /// Cleans Graphviz SVG output.
     ///
     /// - Removes every XML comment (Graphviz echoes node and graph names in them).
-    /// - Removes Graphviz's per-object `<title>` lines (they hold internal names) and
-    ///   puts one `<title>` with the escaped map title right after the `<svg>` start tag.
+    /// - Replaces Graphviz's per-object `<title>` lines (they hold internal names): a name in
+    ///   `tooltips` gets its text, escaped (a node's full label, which a reader sees on hover
+    ///   when the drawn label is shortened or left out); the other titles are removed. One
+    ///   `<title>` with the escaped map title goes right after the `<svg>` start tag.
     /// - Rewrites every `font-family` attribute value to `fontFamily` (a fallback list).
     /// - Drops blank lines.
     ///
     /// Graphviz writes the values rewritten here (font families, titles of internal
     /// names); user text only occurs escaped inside `<text>`, where "<!--" cannot occur.
     /// - Complexity: O(*n*) in the size of the SVG (one pass over its UTF-8 bytes).
-    static func clean(_ svg: String, title: String, fontFamily: String) -> String {
+    static func clean(_ svg: String, title: String, fontFamily: String, tooltips: [String: String] = [:]) -> String {
         let input = Array(svg.utf8)
         // Pass 1: drop comments.
         var text: [UInt8] = []
@@ -42,8 +44,14 @@ enum SVGCleaner {
             let line = text[start..<end]
             start = end + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            if matches(text, at: line.startIndex, "<title>") && line.count >= 8
-                && matches(text, at: line.endIndex - 8, "</title>") { continue }
+            if matches(text, at: line.startIndex, "<title>") && line.count >= 15
+                && matches(text, at: line.endIndex - 8, "</title>") {
+                let name = String(decoding: text[(line.startIndex + 7)..<(line.endIndex - 8)], as: UTF8.self)
+                if let tooltip = tooltips[name] {
+                    out.append(contentsOf: Array("<title>\(SVGText.text(tooltip))</title>\n".utf8))
+                }
+                continue
+            }
             // Copy the line, replacing font-family values.
             var k = line.startIndex
             while k < line.endIndex {
