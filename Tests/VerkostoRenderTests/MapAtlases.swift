@@ -14,7 +14,10 @@ enum MapAtlases {
     }
 
     /// `Data/oph` imported through the store into a scratch database, loaded, on `day`.
-    static let oph: Result<Atlas, any Error> = Result {
+    static let oph: Result<Atlas, any Error> = ophFull.map { $0.at(day) }
+
+    /// `Data/oph` imported through the store into a scratch database and loaded: every day.
+    static let ophFull: Result<Atlas, any Error> = Result {
         let folder = packageRoot.appendingPathComponent("Data/oph")
         let database = FileManager.default.temporaryDirectory
             .appendingPathComponent("verkosto-maps-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).sqlite")
@@ -23,7 +26,7 @@ enum MapAtlases {
         }
         let store = try VerkostoStore(path: database.path, create: true)
         try store.importData(from: folder, mode: .replace)
-        return try store.load().at(day)
+        return try store.load()
     }
 
     static func period() -> Period { Period(since: Day(year: 2020, month: 1, day: 1), until: nil) }

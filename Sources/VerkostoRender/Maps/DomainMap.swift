@@ -224,11 +224,26 @@ extension DomainMap {
     /// A slug-safe class name: `sector-<id>`.
     static func sectorClass(_ id: String) -> String { "sector-" + LabelText.identifier(id) }
 
-    /// Node width in inches for a network of `members` members when the largest has `largest`:
-    /// area proportional to members, between 0.5 and 2.0 inches.
-    static func networkWidth(_ members: Int, largest: Int) -> Double {
-        guard largest > 0 else { return 0.5 }
-        return 0.5 + 1.5 * (Double(members) / Double(largest)).squareRoot()
+    /// The diameter in inches of the circle that stands for `count` (members of a network,
+    /// shared members) on a scale whose largest value `largest` gets ``largestDiameter``: the
+    /// circle's area is proportional to the count (Tufte's rule that the area of a symbol
+    /// carries the quantity, not its width). A count of 0 gets a dot of 0.05 in, so that it
+    /// stays visible. Legends draw their size steps with the same function.
+    /// - Complexity: O(1).
+    static func networkDiameter(_ count: Int, largest: Int) -> Double {
+        guard largest > 0, count > 0 else { return 0.05 }
+        return largestDiameter * (Double(count) / Double(largest)).squareRoot()
+    }
+
+    /// The diameter in inches of the largest circle on a map.
+    static let largestDiameter = 1.0
+
+    /// The legend section of a circle scale: three round steps up to `largest`, drawn with
+    /// ``networkDiameter(_:largest:)``.
+    static func sizeSection(title: String, largest: Int) -> MapScene.Legend.Section {
+        .init(title: title, items: scaleSteps(Double(largest), integer: true).map {
+            .nodeSize(networkDiameter(Int($0), largest: largest), label: String(Int($0)))
+        })
     }
 
     /// Edge width in points for `weight` on a scale whose largest weight is `largest`: 0.8 to 8.

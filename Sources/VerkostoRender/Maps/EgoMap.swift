@@ -83,8 +83,8 @@ extension DomainMap {
             let network = atlas.networks[n]
             let label = LabelText.wrapped(network.name.text(language), width: 22) + "\u{2028}" + strings.sharedWith(shared[n])
             nodes.append(.init(id: "network-\(network.id)", label: label, fill: colours[network.sector] ?? .grey,
-                               shape: .ellipse, size: networkWidth(shared[n], largest: mostShared),
-                               classes: ["network", "neighbour", sectorClass(network.sector)]))
+                               shape: .circle, size: networkDiameter(shared[n], largest: mostShared),
+                               classes: ["network", "neighbour", sectorClass(network.sector)], labelPosition: .below))
         }
         let edgeGrey = Colour(red: 0x9A, green: 0x9A, blue: 0x9A)
         for i in members.indices where drawn.contains(i) {
@@ -138,9 +138,7 @@ extension DomainMap {
             ]),
         ]
         if mostShared > 0 {
-            sections.append(.init(title: strings.tieWeight(.count, ties: .members), items: scaleSteps(Double(mostShared), integer: true).map {
-                .nodeSize(networkWidth(Int($0), largest: mostShared), label: String(Int($0)))
-            }))
+            sections.append(sizeSection(title: strings.tieWeight(.count, ties: .members), largest: mostShared))
         }
         let layout: MapScene.Layout = options.layout == .auto ? (nodes.count <= 300 ? .neato : .sfdp) : options.layout
         return MapScene(title: strings.egoTitle(focus.name.text(language)),

@@ -31,16 +31,31 @@ public struct MapStrings: Sendable, Hashable {
     public var sectorsTitle: String { pick("Sektorien väliset yhteydet", "Samband mellan sektorerna", "Ties between sectors") }
     public var gapsTitle: String { pick("Yhteistyön aukot ja välittäjät", "Luckor i samarbetet och mellanhänder", "Collaboration gaps and brokers") }
     public var coverageTitle: String { pick("Johtamisverkostojen kattavuus maakunnittain", "Ledarskapsnätverkens täckning per landskap", "Reach of the leadership networks by region") }
+    public var trendTitle: String { pick("Verkostojen kehitys", "Nätverkens utveckling", "How the networks developed") }
     public var heatmapTitle: String { pick("Verkostojen päällekkäisyys", "Nätverkens överlappning", "Overlap between networks") }
 
     // MARK: Captions
 
+    /// A day as the captions write it: "29.11.2026" in Finnish and Swedish, ISO 8601 in English.
+    func date(_ day: Day) -> String {
+        language == .en ? "\(day)" : "\(day.day).\(day.month).\(day.year)"
+    }
+
     /// "Tilanne 29.11.2026" and the like.
     public func snapshot(_ day: Day) -> String {
-        switch language {
-        case .fi: return "Tilanne \(day.day).\(day.month).\(day.year)"
-        case .sv: return "Läget \(day.day).\(day.month).\(day.year)"
-        case .en: return "As of \(day)"
+        pick("Tilanne \(date(day))", "Läget \(date(day))", "As of \(date(day))")
+    }
+
+    /// The caption of a trend chart: "5 tilannetta 31.12.2022–1.11.2026".
+    public func snapshotRange(from: Day, to: Day, count: Int) -> String {
+        let range = from == to ? date(from) : language == .en ? "\(date(from)) to \(date(to))" : "\(date(from))–\(date(to))"
+        switch (language, count) {
+        case (.fi, 1): return "1 tilanne \(range)"
+        case (.fi, _): return "\(count) tilannetta \(range)"
+        case (.sv, 1): return "1 tidpunkt \(range)"
+        case (.sv, _): return "\(count) tidpunkter \(range)"
+        case (.en, 1): return "1 snapshot, \(range)"
+        case (.en, _): return "\(count) snapshots, \(range)"
         }
     }
     public func counts(networks: Int, organisations: Int) -> String {
@@ -126,6 +141,16 @@ public struct MapStrings: Sendable, Hashable {
     public var cutOffNetwork: String { pick("Irtoaa, jos välittäjä lähtee", "Lossnar om mellanhanden går", "Cut off if the broker leaves") }
     public var cutOrganisation: String { pick("Välittäjäorganisaatio (ainoa yhdysside)", "Mellanhand (enda länken)", "Broker organisation (only link)") }
     public var gaps: String { pick("Aukot ja välittäjät", "Luckor och mellanhänder", "Gaps and brokers") }
+    public var brokerOrganisation: String {
+        pick("Välittäjä: yhdistää muuten erillisiä verkostoja", "Mellanhand: förbinder annars åtskilda nätverk",
+             "Broker: links otherwise separate networks")
+    }
+    public var brokerMembership: String { pick("Välittäjän jäsenyys", "Mellanhandens medlemskap", "Broker's membership") }
+    /// "5 välittäjää": the number of broker organisations drawn.
+    public func brokerCount(_ count: Int) -> String {
+        count == 1 ? pick("1 välittäjä", "1 mellanhand", "1 broker")
+            : pick("\(count) välittäjää", "\(count) mellanhänder", "\(count) brokers")
+    }
     public func gapCount(_ shown: Int, of total: Int) -> String {
         shown == total
             ? pick("\(total) suunta-aukkoa", "\(total) riktningsluckor", "\(total) direction gaps")
