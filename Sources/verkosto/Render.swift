@@ -68,15 +68,15 @@ extension Verkosto {
             abstract: "Draw a network map (SVG, PNG, PDF, DOT or layout JSON) of a snapshot.",
             discussion: """
                 Maps:
-                  overview     networks by sector, sized by members, tied by overlap
+                  overview     networks by sector, circle area = members, tied by overlap
                   ego ID       one network, its members and the networks they also join
                   directions   networks and the development directions they work on
                   sectors      one node per sector; edges count ties between sectors
-                  gaps         overview + direction gaps (dashed red) and brokers
+                  gaps         overview + direction gaps (dashed red, in front) and brokers (diamonds)
                   coverage     municipalities reached, by region and type (SVG only)
                   heatmap      the network × network overlap matrix (SVG only)
                   diff         the overview of --from and --to in one layout, so nothing moves: new ties \
-                green, lost ties dashed vermillion, new networks outlined black, ended ones grey
+                solid black, lost ties dashed grey, new networks outlined black, ended ones light grey
 
                 The format comes from the file extension (.svg .png .pdf .dot .json) unless --format is \
                 given. An existing output file is replaced; the output folder must exist (exit 73 otherwise). \
