@@ -70,6 +70,16 @@ public struct MapScene: Sendable, Hashable, Codable {
         }
     }
 
+    /// A point in Graphviz points (1/72 inch), y pointing up.
+    public struct Point: Sendable, Hashable, Codable {
+        public var x: Double
+        public var y: Double
+        public init(x: Double, y: Double) {
+            self.x = x
+            self.y = y
+        }
+    }
+
     /// Where a node's label goes.
     public enum LabelPosition: String, Sendable, Hashable, Codable, CaseIterable {
         /// Inside the shape; the shape grows to hold the label (`Node.size` is a minimum width).
@@ -97,11 +107,17 @@ public struct MapScene: Sendable, Hashable, Codable {
         /// Font size in points; `nil` uses `Style.fontSize`.
         public var fontSize: Double?
         public var labelPosition: LabelPosition
+        /// How much the node's name matters when not every name fits (``LabelDensity/auto``):
+        /// the names of the highest priorities are drawn first. `nil`: always named.
+        public var labelPriority: Double?
+        /// A fixed position in points (y up), for maps whose positions mean something (a map of
+        /// Finland). When every node has one, Graphviz keeps them (`pos` with `!`, as `neato -n`).
+        public var position: Point?
 
         public init(id: String, label: String, fill: Colour = Colour(red: 0xEE, green: 0xEE, blue: 0xEE),
                     shape: Shape = .ellipse, size: Double? = nil, classes: [String] = [],
                     cluster: String? = nil, emphasis: Emphasis? = nil, fontSize: Double? = nil,
-                    labelPosition: LabelPosition = .inside) {
+                    labelPosition: LabelPosition = .inside, labelPriority: Double? = nil, position: Point? = nil) {
             self.id = id
             self.label = label
             self.fill = fill
@@ -112,6 +128,8 @@ public struct MapScene: Sendable, Hashable, Codable {
             self.emphasis = emphasis
             self.fontSize = fontSize
             self.labelPosition = labelPosition
+            self.labelPriority = labelPriority
+            self.position = position
         }
     }
 
@@ -203,8 +221,10 @@ public struct MapScene: Sendable, Hashable, Codable {
         public var svgFontFamily: String
         public var fontSize: Double
         public var titleFontSize: Double
-        /// Labels longer than this many characters are shortened with an ellipsis.
+        /// Labels longer than this many characters (a line, for node names) are shortened with an ellipsis.
         public var labelLimit: Int
+        /// Node names get at most this many lines; further lines join the last one.
+        public var labelLines: Int
         /// Seed for the force-directed engines, so a scene always gives the same drawing.
         public var seed: Int
         /// Largest drawing width in inches; a bigger drawing is scaled down (Graphviz `size`), in
@@ -213,12 +233,22 @@ public struct MapScene: Sendable, Hashable, Codable {
         public var maxWidth: Double?
         /// Largest drawing height in inches; used together with `maxWidth`.
         public var maxHeight: Double?
-        /// Raster resolution for PNG in dots per inch.
+        /// Raster resolution for PNG in dots per inch; ignored when `pixelWidth` is set.
         public var dpi: Double
+        /// The page the map is laid out for (a slide, A4); `nil` for the drawing's natural size.
+        public var frame: Frame?
+        /// Which node names are drawn.
+        public var labelDensity: LabelDensity
+        /// The width in pixels of a PNG; its resolution follows from the drawing's width.
+        public var pixelWidth: Int?
 
         public init(fontName: String = "DejaVu Sans", svgFontFamily: String = "DejaVu Sans, Arial, sans-serif",
                     fontSize: Double = 12, titleFontSize: Double = 20, labelLimit: Int = 60, seed: Int = 1,
-                    maxWidth: Double? = 40, maxHeight: Double? = 40, dpi: Double = 96) {
+                    maxWidth: Double? = 40, maxHeight: Double? = 40, dpi: Double = 96, frame: Frame? = nil,
+                    labelDensity: LabelDensity = .auto, pixelWidth: Int? = nil) {
+            self.frame = frame
+            self.labelDensity = labelDensity
+            self.pixelWidth = pixelWidth
             self.maxWidth = maxWidth
             self.maxHeight = maxHeight
             self.fontName = fontName
@@ -226,8 +256,76 @@ public struct MapScene: Sendable, Hashable, Codable {
             self.fontSize = fontSize
             self.titleFontSize = titleFontSize
             self.labelLimit = labelLimit
+            self.labelLines = 4
             self.seed = seed
             self.dpi = dpi
+        }
+    }
+}
+
+/// Which node names a map draws.
+public enum LabelDensity: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The names that matter: on a page (``Frame``), the names of the highest-priority nodes
+    /// (``MapScene/Node/labelPriority``; for networks, the most members) while the names take at
+    /// most ``Frame/labelShare`` of the drawing area, and fewer if the layout cannot fit them; at
+    /// natural size, the first ``naturalLimit`` by priority. Nodes without a priority are always
+    /// named. The lightest networks lose their names first. A node without a drawn name keeps
+    /// its full name as a tooltip (SVG `<title>`).
+    case auto
+    /// Every name, shortened to fit the line length of the size.
+    case all
+
+    /// The most names drawn by `auto` at natural size.
+    public static let naturalLimit = 80
+}
+
+/// The page a map is laid out for, in points (1/72 inch).
+public struct Frame: Sendable, Hashable, Codable {
+    public var width: Double
+    public var height: Double
+    /// The smallest font size in points on the page. A slide of 960 pt shown 1,920 pixels wide is
+    /// 2 px/pt, so 7 pt is 14 px.
+    public var minimumFontSize: Double
+    /// Where the legend goes: beside the drawing (landscape pages) or under it (portrait).
+    public var legendBelow: Bool
+
+    public init(width: Double, height: Double, minimumFontSize: Double = 7, legendBelow: Bool? = nil) {
+        self.width = width
+        self.height = height
+        self.minimumFontSize = minimumFontSize
+        self.legendBelow = legendBelow ?? (height > width)
+    }
+
+    /// A 16:9 slide, 13.333 × 7.5 in: PowerPoint's and Google Slides' widescreen page.
+    public static let slide = Frame(width: 960, height: 540)
+    /// ISO 216 A4 portrait, 210 × 297 mm.
+    public static let a4 = Frame(width: 595.28, height: 841.89)
+    /// ISO 216 A4 landscape, 297 × 210 mm.
+    public static let a4Landscape = Frame(width: 841.89, height: 595.28)
+
+    /// The margin around everything on the page, in points.
+    public var margin: Double { 18 }
+    /// The largest share of the drawing area that names may take under ``LabelDensity/auto``.
+    public static let labelShare = 0.3
+}
+
+/// The sizes `verkosto render --size` offers.
+public enum MapSize: String, Sendable, CaseIterable {
+    /// The drawing's natural size (fonts 10–12 pt, as large as the map needs).
+    case natural
+    /// A 16:9 slide (``Frame/slide``).
+    case slide
+    /// A4 portrait (``Frame/a4``).
+    case a4
+    /// A4 landscape (``Frame/a4Landscape``).
+    case a4Landscape = "a4-landscape"
+
+    public var frame: Frame? {
+        switch self {
+        case .natural: return nil
+        case .slide: return .slide
+        case .a4: return .a4
+        case .a4Landscape: return .a4Landscape
         }
     }
 }

@@ -3,9 +3,10 @@ enum SVGCleaner {
     /// Cleans Graphviz SVG output.
     ///
     /// - Removes every XML comment (Graphviz echoes node and graph names in them).
-    /// - Replaces Graphviz's per-object `<title>` lines (they hold internal names): a name in
-    ///   `tooltips` gets its text, escaped (a node's full label, which a reader sees on hover
-    ///   when the drawn label is shortened or left out); the other titles are removed. One
+    /// - Replaces Graphviz's per-object `<title>` lines (they hold internal names): the title of a
+    ///   group whose `id` is in `tooltips` gets its text, escaped (a node's full label, which a
+    ///   reader sees on hover when the drawn label is shortened or left out); the other titles
+    ///   are removed. One
     ///   `<title>` with the escaped map title goes right after the `<svg>` start tag.
     /// - Rewrites every `font-family` attribute value to `fontFamily` (a fallback list).
     /// - Drops blank lines.
@@ -37,6 +38,7 @@ enum SVGCleaner {
         out.reserveCapacity(text.count)
         var inSVGTag = false
         var titled = false
+        var group: String?
         var start = 0
         while start < text.count {
             var end = start
@@ -44,10 +46,15 @@ enum SVGCleaner {
             let line = text[start..<end]
             start = end + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if matches(text, at: line.startIndex, "<g id=\"") {
+                // The id of the group that the next <title> belongs to (Graphviz writes "-" as "&#45;").
+                var k = line.startIndex + 7
+                while k < line.endIndex && text[k] != UInt8(ascii: "\"") { k += 1 }
+                group = String(decoding: text[(line.startIndex + 7)..<k], as: UTF8.self).replacingOccurrences(of: "&#45;", with: "-")
+            }
             if matches(text, at: line.startIndex, "<title>") && line.count >= 15
                 && matches(text, at: line.endIndex - 8, "</title>") {
-                let name = String(decoding: text[(line.startIndex + 7)..<(line.endIndex - 8)], as: UTF8.self)
-                if let tooltip = tooltips[name] {
+                if let group, let tooltip = tooltips[group] {
                     out.append(contentsOf: Array("<title>\(SVGText.text(tooltip))</title>\n".utf8))
                 }
                 continue

@@ -39,6 +39,8 @@ enum RenderKind: Equatable, ExpressibleByArgument {
     }
 }
 extension MapScene.Layout: ExpressibleByArgument {}
+extension MapSize: ExpressibleByArgument {}
+extension LabelDensity: ExpressibleByArgument {}
 extension MapFormat: ExpressibleByArgument {}
 extension MapGrouping: ExpressibleByArgument {}
 extension MatrixOrder: ExpressibleByArgument {}
@@ -132,6 +134,21 @@ extension Verkosto {
         @Option(help: "Coverage: the development direction whose networks count (default leadership).")
         var direction: String = "leadership"
 
+        @Option(help: ArgumentHelp("""
+            The page: natural (as large as the map needs), slide (16:9, 13.33 × 7.5 in), a4 (portrait) \
+            or a4-landscape. On a page no text is smaller than 7 pt (14 px on a slide shown 1,920 px wide).
+            """, valueName: "size"))
+        var size: MapSize = .natural
+
+        @Option(help: ArgumentHelp("""
+            Names drawn: auto (the networks with most members, as many as fit the page; the others \
+            keep their name as a tooltip) or all.
+            """, valueName: "density"))
+        var labels: LabelDensity = .auto
+
+        @Option(help: ArgumentHelp("PNG: the image's width in pixels, e.g. 1920.", valueName: "pixels"))
+        var width: Int?
+
         @Option(name: .customLong("from"), help: ArgumentHelp(
             "diff: the first day, YYYY-MM-DD or a year meaning 31 December.", valueName: "date"))
         var fromText: String?
@@ -163,6 +180,11 @@ extension Verkosto {
                 throw ValidationError("--from and --to apply to the diff map only; use --at for a snapshot")
             }
             if let min, !min.isFinite { throw ValidationError("--min must be a finite number") }
+            if let width {
+                guard (1...32_767).contains(width) else { throw ValidationError("--width: expected 1 to 32767 pixels") }
+                let format = format ?? MapFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)
+                guard format == .png else { throw ValidationError("--width applies to PNG output; write a .png file") }
+            }
             if format == nil && MapFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
                 throw ValidationError("cannot tell the format of '\(output)': use a .svg, .png, .pdf, .dot or .json name, or --format")
             }
@@ -174,7 +196,8 @@ extension Verkosto {
             try OutputFile.checkFolder(of: url)
             let full = try database.open().load()
             let options = MapOptions(language: language.language, layout: layout, weighting: weighting, ties: ties,
-                                     minimum: min, groupBy: groupBy, order: order, direction: direction)
+                                     minimum: min, groupBy: groupBy, order: order, direction: direction,
+                                     size: size, labels: labels, pixelWidth: width)
             if kind == .diff, let fromText, let toText {
                 let interval = IntervalOptions(fromText: fromText, toText: toText)
                 let scene = try DomainMap.diff(full, from: interval.from, to: interval.to, options: options)

@@ -61,7 +61,7 @@ extension DomainMap {
                                fill: fill, shape: .circle,
                                size: networkDiameter(members[network.id] ?? 0, largest: largest), classes: classes,
                                cluster: grouped ? sectorClass(network.sector) : nil, emphasis: emphasis,
-                               labelPosition: .below))
+                               labelPosition: .below, labelPriority: Double(members[network.id] ?? 0)))
         }
 
         func keyed(_ view: NetworkGraphView) -> [String: (String, String, NetworkTie)] {
@@ -118,10 +118,10 @@ extension DomainMap {
                 .init(id: sectorClass($0.id), label: $0.name.text(language), colour: colours[$0.id] ?? .grey)
             }
             : []
-        return MapScene(title: text.title(from: from, to: to), subtitle: extra.joined(separator: " · "),
-                        source: source(atlas, strings: strings), kind: .undirected, layout: options.layout,
-                        nodes: nodes, edges: edges, clusters: clusters,
-                        legend: .init(title: strings.legend, sections: sections), style: mapStyle)
+        return presented(MapScene(title: text.title(from: from, to: to), subtitle: extra.joined(separator: " · "),
+                                  source: source(atlas, strings: strings), kind: .undirected, layout: options.layout,
+                                  nodes: nodes, edges: edges, clusters: clusters,
+                                  legend: .init(title: strings.legend, sections: sections), style: mapStyle), options)
     }
 
     private typealias Emphasis = MapScene.Emphasis

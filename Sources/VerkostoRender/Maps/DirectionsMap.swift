@@ -35,7 +35,8 @@ extension DomainMap {
             nodes.append(.init(id: "network-\(network.id)", label: networkLabel(network, language),
                                fill: colours[network.sector] ?? .grey, shape: .circle,
                                size: networkDiameter(members[i], largest: largest),
-                               classes: ["network", sectorClass(network.sector)], fontSize: 10, labelPosition: .below))
+                               classes: ["network", sectorClass(network.sector)], fontSize: 10, labelPosition: .below,
+                               labelPriority: Double(members[i])))
         }
         var edges: [MapScene.Edge] = []
         let grey = Colour(red: 0x8A, green: 0x8A, blue: 0x8A)

@@ -57,10 +57,20 @@ public struct MapOptions: Sendable, Hashable {
     public var direction: String
     /// Largest number of member organisations an ego map draws one by one; the rest are counted.
     public var egoMemberLimit: Int
+    /// The page the map is laid out for (``MapSize``).
+    public var size: MapSize
+    /// Which names are drawn (``LabelDensity``).
+    public var labels: LabelDensity
+    /// The width of a PNG in pixels; `nil` for 96 dpi.
+    public var pixelWidth: Int?
 
     public init(language: Language = .fi, layout: MapScene.Layout = .auto, weighting: ProjectionWeighting = .count,
                 ties: NetworkTies = .both, minimum: Double? = nil, groupBy: MapGrouping? = nil,
-                order: MatrixOrder = .sector, direction: String = "leadership", egoMemberLimit: Int = 60) {
+                order: MatrixOrder = .sector, direction: String = "leadership", egoMemberLimit: Int = 60,
+                size: MapSize = .natural, labels: LabelDensity = .auto, pixelWidth: Int? = nil) {
+        self.size = size
+        self.labels = labels
+        self.pixelWidth = pixelWidth
         self.language = language
         self.layout = layout
         self.weighting = weighting
@@ -148,17 +158,26 @@ public enum DomainMap {
                              options: MapOptions = MapOptions()) throws -> MapScene {
         if kind.needsNetwork {
             guard let network else { throw MapError.missingNetwork(kind) }
-            return try ego(atlas, network: network, options: options)
+            return presented(try ego(atlas, network: network, options: options), options)
         }
         if let network { throw MapError.unexpectedNetwork(kind, network) }
         switch kind {
-        case .overview: return try overview(atlas, options: options)
-        case .directions: return directions(atlas, options: options)
-        case .sectors: return sectors(atlas, options: options)
-        case .gaps: return try gaps(atlas, options: options)
+        case .overview: return presented(try overview(atlas, options: options), options)
+        case .directions: return presented(directions(atlas, options: options), options)
+        case .sectors: return presented(sectors(atlas, options: options), options)
+        case .gaps: return presented(try gaps(atlas, options: options), options)
         case .ego: fatalError("handled above")
         case .coverage, .heatmap: throw MapError.svgOnly(kind, .dot)
         }
+    }
+
+    /// `scene` with the page, name density and PNG width of `options`.
+    public static func presented(_ scene: MapScene, _ options: MapOptions) -> MapScene {
+        var scene = scene
+        scene.style.frame = options.size.frame
+        scene.style.labelDensity = options.labels
+        scene.style.pixelWidth = options.pixelWidth
+        return scene
     }
 
     /// The default `--min` for a weighting: ties of weight 2 or more for counts (one shared

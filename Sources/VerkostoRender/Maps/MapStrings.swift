@@ -185,6 +185,11 @@ public struct MapStrings: Sendable, Hashable {
         case .cluster: return pick("järjestys: klusteri (Louvain)", "ordning: kluster (Louvain)", "order: cluster (Louvain)")
         }
     }
+    /// "30 verkostoa, joilla on eniten jäseniä (41:stä)": which networks a page shows.
+    public func largestNetworks(_ shown: Int, of total: Int) -> String {
+        pick("\(shown)/\(total) verkostoa, joilla on eniten jäseniä", "de \(shown) av \(total) nätverk som har flest medlemmar",
+             "the \(shown) of \(total) networks with most members")
+    }
     public var noTie: String { pick("ei yhteyttä", "inget band", "no tie") }
 
     // MARK: Numbers

@@ -99,7 +99,7 @@ extension DomainMap {
                                fill: colours[network.sector] ?? .grey, shape: .circle,
                                size: networkDiameter(members[i], largest: largest), classes: classes,
                                cluster: grouped ? sectorClass(network.sector) : nil, emphasis: emphasis,
-                               labelPosition: .below))
+                               labelPosition: .below, labelPriority: Double(members[i])))
         }
 
         let shown = view.ties.filter { $0.weight >= minimum && $0.weight > 0 }
