@@ -74,10 +74,21 @@ graphs: build
 	$(RENDER) heatmap --order cluster -o Graphs/heatmap.svg
 	$(VERKOSTO) render diff --db $(GRAPHS_DB) --from 2022 --to 2026 -o Graphs/diff-2022-2026.svg
 	$(VERKOSTO) trend --db $(GRAPHS_DB) --from 2022 --to 2026 -o Graphs/trend-2022-2026.svg > /dev/null
-	@echo "Maps written to Graphs/"
+	mkdir -p Graphs/slides
+	$(RENDER) overview --size slide -o Graphs/slides/overview.svg
+	$(RENDER) overview --size slide --width 1920 -o Graphs/slides/overview.png
+	$(RENDER) ego johtamisen-oppiva-yhteiso --size slide -o Graphs/slides/ego-johtamisen-oppiva-yhteiso.svg
+	$(RENDER) directions --size slide -o Graphs/slides/directions.svg
+	$(RENDER) sectors --size slide -o Graphs/slides/sectors.svg
+	$(RENDER) gaps --size slide -o Graphs/slides/gaps.svg
+	$(RENDER) coverage --size slide -o Graphs/slides/coverage.svg
+	$(RENDER) heatmap --order cluster --size slide -o Graphs/slides/heatmap.svg
+	$(VERKOSTO) render diff --db $(GRAPHS_DB) --from 2022 --to 2026 --size slide -o Graphs/slides/diff-2022-2026.svg
+	$(RENDER) overview --size a4 -o Graphs/slides/overview-a4.pdf
+	@echo "Maps written to Graphs/ (16:9 slide versions in Graphs/slides/)"
 
 clean-graphs:
-	rm -f Graphs/*.svg Graphs/*.png
+	rm -f Graphs/*.svg Graphs/*.png Graphs/slides/*.svg Graphs/slides/*.png Graphs/slides/*.pdf
 
 ## Benchmarks (not tests): our timings on seeded graphs against igraph, NetworKit and scipy in the
 ## same run, as ratios (../shared/bench/compare.py installs the peers into a virtual environment).

@@ -98,6 +98,8 @@ extension Verkosto {
                   verkosto render heatmap --order cluster -o heatmap.svg
                   verkosto render coverage --lang sv -o coverage-sv.svg
                   verkosto render diff --from 2022 --to 2026 -o Graphs/diff.svg
+                  verkosto render overview --size slide --width 1920 -o overview.png
+                  verkosto render gaps --size a4 -o gaps-a4.pdf
                 """)
 
         @Argument(help: "The map: overview, ego, directions, sectors, gaps, coverage, heatmap, or diff (with --from and --to).")
