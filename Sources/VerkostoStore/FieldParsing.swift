@@ -27,6 +27,22 @@ public enum FieldParsing {
         return .failure(FieldError("expected an integer, got '\(text)'"))
     }
 
+    /// A decimal number written with digits, an optional minus sign and an optional `.` and
+    /// decimals (`63.0029`, `-1`). Decimal commas, exponents, `NaN` and infinities are refused.
+    public static func decimal(_ text: String) -> Result<Double, FieldError> {
+        let trimmed = trimmedText(text)
+        let unsigned = trimmed.hasPrefix("-") ? trimmed.dropFirst() : Substring(trimmed)
+        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let digits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
+        if parts.count >= 1, digits(parts[0]), parts.count == 1 || digits(parts[1]), let value = Double(trimmed), value.isFinite {
+            return .success(value)
+        }
+        if trimmed.contains(",") {
+            return .failure(FieldError("expected a decimal number with a '.', got '\(text)' (no decimal commas)"))
+        }
+        return .failure(FieldError("expected a decimal number such as 60.1712, got '\(text)'"))
+    }
+
     /// One of an enumeration's raw values.
     public static func choice<E: RawRepresentable & CaseIterable>(_ text: String, as type: E.Type) -> Result<E, FieldError>
     where E.RawValue == String {
@@ -102,6 +118,24 @@ struct RowReader {
     func integer(_ row: Int, _ column: String, default fallback: Int) throws -> Int {
         guard let value = cell(row, column), !trimmedText(value).isEmpty else { return fallback }
         return try check(FieldParsing.integer(value), row, column)
+    }
+
+    /// An optional decimal: `nil` when the cell is empty or the column absent.
+    func decimal(_ row: Int, _ column: String) throws -> Double? {
+        guard let value = cell(row, column), !trimmedText(value).isEmpty else { return nil }
+        return try check(FieldParsing.decimal(value), row, column)
+    }
+
+    /// The point of the `latitude` and `longitude` columns: both or neither (one without the
+    /// other is an error at the empty cell).
+    func geoPoint(_ row: Int) throws -> GeoPoint? {
+        let latitude = try decimal(row, "latitude"), longitude = try decimal(row, "longitude")
+        switch (latitude, longitude) {
+        case let (latitude?, longitude?): return GeoPoint(latitude: latitude, longitude: longitude)
+        case (nil, nil): return nil
+        case (_?, nil): throw fail(row, "longitude", "latitude is given but longitude is not; give both or neither")
+        case (nil, _?): throw fail(row, "latitude", "longitude is given but latitude is not; give both or neither")
+        }
     }
 
     func choice<E: RawRepresentable & CaseIterable>(_ row: Int, _ column: String, default fallback: E? = nil) throws -> E

@@ -19,7 +19,7 @@ public enum TableSpec {
         "sectors": columns("*id *name_fi name_sv name_en"),
         "directions": columns("*id *name_fi name_sv name_en"),
         "regions": columns("*code *name_fi name_sv"),
-        "municipalities": columns("*code *name_fi name_sv *region *type *language population"),
+        "municipalities": columns("*code *name_fi name_sv *region *type *language population latitude longitude"),
         "networks": columns("*id *name_fi name_sv name_en *sector unit goal operating_model *since until"),
         "organisations": columns("*id *name *kind *municipality language"),
         "memberships": columns("*organisation *network role *since until"),
@@ -34,8 +34,8 @@ public enum TableSpec {
 /// The SQLite schema, built by GRDB's migrator. `PRAGMA user_version` carries the schema
 /// version so that an older Verkosto refuses a database written by a newer one.
 enum Schema {
-    /// The schema version this build writes and understands.
-    static let version = 1
+    /// The schema version this build writes and understands: 1, and 2 with the municipal centres.
+    static let version = 2
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -74,6 +74,15 @@ enum Schema {
                 """)
             for (_, create) in keyIndexes.values.sorted(by: { $0.name < $1.name }) { try db.execute(sql: create) }
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        // Version 2: the municipal centre (kuntakeskus) in WGS84 degrees, both or neither.
+        migrator.registerMigration("v2-coordinates") { db in
+            try db.execute(sql: """
+                ALTER TABLE municipalities ADD COLUMN latitude REAL CHECK (latitude BETWEEN -90 AND 90);
+                ALTER TABLE municipalities ADD COLUMN longitude REAL
+                    CHECK (longitude BETWEEN -180 AND 180 AND (latitude IS NULL) = (longitude IS NULL));
+                PRAGMA user_version = 2;
+                """)
         }
         return migrator
     }

@@ -181,7 +181,8 @@ public final class VerkostoStore {
             municipalities: try rows("municipalities") {
                 Municipality(id: $0.text(0), name: LocalizedText(fi: $0.text(1), sv: $0.text(2)), region: $0.text(3),
                              type: MunicipalityType(rawValue: $0.text(4)) ?? .urban,
-                             language: LanguageStatus(rawValue: $0.text(5)) ?? .fi, population: $0.integer(6))
+                             language: LanguageStatus(rawValue: $0.text(5)) ?? .fi, population: $0.integer(6),
+                             centre: $0.geoPoint(7, 8))
             },
             networks: try rows("networks") {
                 Network(id: $0.text(0), name: LocalizedText(fi: $0.text(1), sv: $0.text(2), en: $0.text(3)), sector: $0.text(4),
@@ -217,6 +218,16 @@ public final class VerkostoStore {
         }
 
         func integer(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+
+        func decimal(_ column: Int32) -> Double? {
+            sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_double(handle, column)
+        }
+
+        /// The point in columns `latitude` and `longitude`; `nil` unless both are there.
+        func geoPoint(_ latitude: Int32, _ longitude: Int32) -> GeoPoint? {
+            guard let north = decimal(latitude), let east = decimal(longitude) else { return nil }
+            return GeoPoint(latitude: north, longitude: east)
+        }
 
         func day(_ column: Int32) -> Day? {
             sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : Day(iso: text(column))
@@ -320,6 +331,7 @@ public final class VerkostoStore {
                             }
                         }
                     case let .integer(number): sqlite3_bind_int64(handle, index, Int64(number))
+                    case let .decimal(number): sqlite3_bind_double(handle, index, number)
                     case .null: sqlite3_bind_null(handle, index)
                     }
                 }

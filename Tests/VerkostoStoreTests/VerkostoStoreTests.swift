@@ -223,7 +223,7 @@ let expectedSmall = Atlas(
         #expect {
             _ = try VerkostoStore(path: path)
         } throws: { error in
-            "\(error)".contains("written by a newer Verkosto (schema 7, this one knows 1)")
+            "\(error)".contains("written by a newer Verkosto (schema 7, this one knows 2)")
         }
     }
 
