@@ -46,9 +46,11 @@ public struct MapScene: Sendable, Hashable, Codable {
         case dot, neato, fdp, sfdp, circo, twopi, auto
     }
 
-    /// Node outline shapes. Deliberately excludes `record` and HTML-like labels.
+    /// Node outline shapes. Deliberately excludes `record` and HTML-like labels. `labelBand` is
+    /// the label alone on a translucent white band, for names laid over other marks (region
+    /// names on a map of Finland).
     public enum Shape: String, Sendable, Hashable, Codable, CaseIterable {
-        case ellipse, circle, box, roundedBox, diamond, hexagon, octagon, triangle, note, plain
+        case ellipse, circle, box, roundedBox, diamond, hexagon, octagon, triangle, note, plain, labelBand
     }
 
     /// How an edge or a legend line is stroked.
@@ -113,11 +115,14 @@ public struct MapScene: Sendable, Hashable, Codable {
         /// A fixed position in points (y up), for maps whose positions mean something (a map of
         /// Finland). When every node has one, Graphviz keeps them (`pos` with `!`, as `neato -n`).
         public var position: Point?
+        /// The SVG `<title>` (hover text) when it should say more than `label`, or a node has no label.
+        public var tooltip: String?
 
         public init(id: String, label: String, fill: Colour = Colour(red: 0xEE, green: 0xEE, blue: 0xEE),
                     shape: Shape = .ellipse, size: Double? = nil, classes: [String] = [],
                     cluster: String? = nil, emphasis: Emphasis? = nil, fontSize: Double? = nil,
-                    labelPosition: LabelPosition = .inside, labelPriority: Double? = nil, position: Point? = nil) {
+                    labelPosition: LabelPosition = .inside, labelPriority: Double? = nil, position: Point? = nil,
+                    tooltip: String? = nil) {
             self.id = id
             self.label = label
             self.fill = fill
@@ -130,6 +135,7 @@ public struct MapScene: Sendable, Hashable, Codable {
             self.labelPosition = labelPosition
             self.labelPriority = labelPriority
             self.position = position
+            self.tooltip = tooltip
         }
     }
 

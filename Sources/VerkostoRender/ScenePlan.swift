@@ -62,7 +62,7 @@ struct ScenePlan {
         idPool = pool
         var tooltips: [String: String] = [:]
         for (i, node) in original.nodes.enumerated() where i < nodeNames.count {
-            let text = LabelText.clean(node.label)
+            let text = LabelText.clean(node.tooltip ?? node.label)
             if !text.isEmpty { tooltips[nodeIDs[i]] = LabelText.shortened(text, limit: 300) }
         }
         self.tooltips = tooltips
@@ -109,6 +109,15 @@ struct ScenePlan {
             setAttribute(gn, "style", "filled,rounded")
         case .plain:
             setAttribute(gn, "shape", "plain")
+        case .labelBand:
+            setAttribute(gn, "shape", "box")
+            setAttribute(gn, "style", "filled")
+            setAttribute(gn, "fillcolor", "#FFFFFFB4")
+            setAttribute(gn, "penwidth", "0")
+            setAttribute(gn, "margin", "0.03,0.01")
+            // As small as the label: Graphviz's default minimum is 0.75 × 0.5 in.
+            setAttribute(gn, "width", "0.01")
+            setAttribute(gn, "height", "0.01")
         default:
             setAttribute(gn, "shape", node.shape.rawValue)
         }
@@ -203,13 +212,13 @@ struct ScenePlan {
             guard let gn = vk_agnode(parent, nodeNames[i]) else { throw RenderError.graphviz("agnode failed") }
             let text = nodeLabel(i)
             setAttribute(gn, "label", text)
-            setAttribute(gn, "fillcolor", node.fill.hex)
+            if node.shape != .labelBand { setAttribute(gn, "fillcolor", node.fill.hex) }
             if let fontSize = node.fontSize, fontSize.isFinite, fontSize > 0 {
                 setAttribute(gn, "fontsize", n(fontSize))
             }
             switch node.labelPosition {
             case .inside:
-                if node.fill.luminance < 0.18 { setAttribute(gn, "fontcolor", "#FFFFFF") }
+                if node.fill.luminance < 0.18 && node.shape != .labelBand { setAttribute(gn, "fontcolor", "#FFFFFF") }
                 setShape(gn, node)
                 if hiddenLabels.contains(i) {
                     // A node whose name is left out shrinks to a small mark.

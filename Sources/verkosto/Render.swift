@@ -59,7 +59,8 @@ extension MapError: VerkostoError {
     public var kind: FailureKind {
         switch self {
         case .unknownNetwork: return .missingInput
-        case .missingNetwork, .unexpectedNetwork, .svgOnly, .grouping: return .failure
+        case .missingNetwork, .unexpectedNetwork, .svgOnly, .grouping, .notGeographic: return .failure
+        case .noCoordinates: return .badData
         }
     }
 }
@@ -71,11 +72,13 @@ extension Verkosto {
             discussion: """
                 Maps:
                   overview     networks by sector, circle area = members, tied by overlap
-                  ego ID       one network, its members and the networks they also join
+                  ego ID       one network, its members and the networks they also join; with --geo, \
+                where its members are on the map of Finland
                   directions   networks and the development directions they work on
                   sectors      one node per sector; edges count ties between sectors
                   gaps         overview + direction gaps (dashed red, in front) and brokers (diamonds)
-                  coverage     municipalities reached, by region and type (SVG only)
+                  coverage     municipalities reached, by region and type (SVG only); with --geo, a dot \
+                per municipality on the map of Finland, sized by population, dark where the networks reach
                   heatmap      the network × network overlap matrix (SVG only)
                   diff         the overview of --from and --to in one layout, so nothing moves: new ties \
                 solid black, lost ties dashed grey, new networks outlined black, ended ones light grey
@@ -100,6 +103,8 @@ extension Verkosto {
                   verkosto render diff --from 2022 --to 2026 -o Graphs/diff.svg
                   verkosto render overview --size slide --width 1920 -o overview.png
                   verkosto render gaps --size a4 -o gaps-a4.pdf
+                  verkosto render coverage --geo --size a4 -o coverage-finland.pdf
+                  verkosto render ego johtamisen-oppiva-yhteiso --geo -o members-finland.svg
                 """)
 
         @Argument(help: "The map: overview, ego, directions, sectors, gaps, coverage, heatmap, or diff (with --from and --to).")
@@ -151,6 +156,12 @@ extension Verkosto {
         @Option(help: ArgumentHelp("PNG: the image's width in pixels, e.g. 1920.", valueName: "pixels"))
         var width: Int?
 
+        @Flag(help: """
+            Draw on the map of Finland (ETRS-TM35FIN): coverage as a dot per municipality, sized by \
+            population and dark where the networks reach; ego ID as where the network's members are.
+            """)
+        var geo = false
+
         @Option(name: .customLong("from"), help: ArgumentHelp(
             "diff: the first day, YYYY-MM-DD or a year meaning 31 December.", valueName: "date"))
         var fromText: String?
@@ -182,6 +193,9 @@ extension Verkosto {
                 throw ValidationError("--from and --to apply to the diff map only; use --at for a snapshot")
             }
             if let min, !min.isFinite { throw ValidationError("--min must be a finite number") }
+            if geo && kind != .map(.coverage) && kind != .map(.ego) {
+                throw ValidationError("--geo applies to the coverage and ego maps (the map of Finland)")
+            }
             if let width {
                 guard (1...32_767).contains(width) else { throw ValidationError("--width: expected 1 to 32767 pixels") }
                 let format = format ?? MapFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)
@@ -199,7 +213,7 @@ extension Verkosto {
             let full = try database.open().load()
             let options = MapOptions(language: language.language, layout: layout, weighting: weighting, ties: ties,
                                      minimum: min, groupBy: groupBy, order: order, direction: direction,
-                                     size: size, labels: labels, pixelWidth: width)
+                                     size: size, labels: labels, pixelWidth: width, geo: geo)
             if kind == .diff, let fromText, let toText {
                 let interval = IntervalOptions(fromText: fromText, toText: toText)
                 let scene = try DomainMap.diff(full, from: interval.from, to: interval.to, options: options)

@@ -46,7 +46,7 @@ struct RenderIsolationOptions: ParsableArguments {
         }
         try OutputFile.checkFolder(of: url)
         let bytes: [UInt8]
-        if kind.usesGraphviz {
+        if DomainMap.usesGraphviz(kind, options) {
             bytes = try worker.render(try DomainMap.scene(kind, atlas: atlas, network: network, options: options), as: format)
         } else {
             bytes = try DomainMap.render(kind, atlas: atlas, network: network, options: options, format: format)

@@ -17,13 +17,15 @@ struct MapFrameTests {
             let scene = try DomainMap.diff(full, from: Day(year: 2022, month: 12, day: 31)!, to: MapAtlases.day, options: options)
             return String(decoding: try MapRenderer.render(scene, as: .svg), as: UTF8.self)
         }
-        let mapKind = MapKind(rawValue: kind)!
+        var options2 = options
+        options2.geo = kind.hasSuffix("-geo")
+        let mapKind = MapKind(rawValue: kind.replacingOccurrences(of: "-geo", with: ""))!
         let network = mapKind == .ego ? "johtamisen-oppiva-yhteiso" : nil
-        return String(decoding: try DomainMap.render(mapKind, atlas: atlas, network: network, options: options, format: .svg),
+        return String(decoding: try DomainMap.render(mapKind, atlas: atlas, network: network, options: options2, format: .svg),
                       as: UTF8.self)
     }
 
-    static let kinds = MapKind.allCases.map(\.rawValue) + ["diff"]
+    static let kinds = MapKind.allCases.map(\.rawValue) + ["diff", "coverage-geo", "ego-geo"]
 
     @Test("on a slide shown 1,920 px wide no text is smaller than 14 px", arguments: kinds)
     func smallestTextOnSlide(_ kind: String) throws {

@@ -63,11 +63,15 @@ public struct MapOptions: Sendable, Hashable {
     public var labels: LabelDensity
     /// The width of a PNG in pixels; `nil` for 96 dpi.
     public var pixelWidth: Int?
+    /// Draw on the map of Finland: coverage by municipality (``DomainMap/coverageGeo(_:options:)``),
+    /// ego as where the network's members are (``DomainMap/membersGeo(_:network:options:)``).
+    public var geo: Bool
 
     public init(language: Language = .fi, layout: MapScene.Layout = .auto, weighting: ProjectionWeighting = .count,
                 ties: NetworkTies = .both, minimum: Double? = nil, groupBy: MapGrouping? = nil,
                 order: MatrixOrder = .sector, direction: String = "leadership", egoMemberLimit: Int = 60,
-                size: MapSize = .natural, labels: LabelDensity = .auto, pixelWidth: Int? = nil) {
+                size: MapSize = .natural, labels: LabelDensity = .auto, pixelWidth: Int? = nil, geo: Bool = false) {
+        self.geo = geo
         self.size = size
         self.labels = labels
         self.pixelWidth = pixelWidth
@@ -95,6 +99,10 @@ public enum MapError: Error, Equatable, CustomStringConvertible {
     case svgOnly(MapKind, MapFormat)
     /// The grouping does not apply to the map.
     case grouping(MapKind, MapGrouping)
+    /// `--geo` asked of a map that has no form on the map of Finland.
+    case notGeographic(MapKind)
+    /// A map of Finland from a data set in which no municipality has a centre.
+    case noCoordinates
 
     public var description: String {
         switch self {
@@ -108,6 +116,10 @@ public enum MapError: Error, Equatable, CustomStringConvertible {
             return "the \(kind.rawValue) map is drawn as SVG only, not \(format.rawValue); write a .svg file"
         case .grouping(let kind, let grouping):
             return "the \(kind.rawValue) map cannot be grouped by \(grouping.rawValue)"
+        case .notGeographic(let kind):
+            return "the \(kind.rawValue) map has no form on the map of Finland; --geo applies to coverage and ego"
+        case .noCoordinates:
+            return "no municipality in this data set has a centre; add latitude and longitude to municipalities.csv (Data/FORMAT.md)"
         }
     }
 }
@@ -128,7 +140,7 @@ public enum DomainMap {
     /// - Complexity: the builders are O(*N*² + *M*); Graphviz layout dominates (see `MapRenderer`).
     public static func render(_ kind: MapKind, atlas: Atlas, network: String? = nil, options: MapOptions = MapOptions(),
                               format: MapFormat) throws -> [UInt8] {
-        if kind.usesGraphviz {
+        if usesGraphviz(kind, options) {
             return try MapRenderer.render(try scene(kind, atlas: atlas, network: network, options: options), as: format)
         }
         if let network { throw MapError.unexpectedNetwork(kind, network) }
@@ -151,11 +163,30 @@ public enum DomainMap {
         try OutputFile.write(try render(kind, atlas: atlas, network: network, options: options, format: format), to: url)
     }
 
+    /// Whether the map of `kind` with `options` is laid out by Graphviz (`false`: drawn directly as
+    /// SVG). Every map of Finland (`options.geo`) is.
+    public static func usesGraphviz(_ kind: MapKind, _ options: MapOptions) -> Bool {
+        kind.usesGraphviz || options.geo
+    }
+
     /// The scene of a Graphviz map.
     ///
-    /// - Throws: ``MapError`` for a missing, unexpected or unknown network id, or an SVG-only kind.
+    /// - Throws: ``MapError`` for a missing, unexpected or unknown network id, an SVG-only kind,
+    ///   or `--geo` on a map that has no geographic form.
     public static func scene(_ kind: MapKind, atlas: Atlas, network: String? = nil,
                              options: MapOptions = MapOptions()) throws -> MapScene {
+        if options.geo {
+            switch kind {
+            case .coverage:
+                if let network { throw MapError.unexpectedNetwork(kind, network) }
+                return presented(try coverageGeo(atlas, options: options), options)
+            case .ego:
+                guard let network else { throw MapError.missingNetwork(kind) }
+                return presented(try membersGeo(atlas, network: network, options: options), options)
+            default:
+                throw MapError.notGeographic(kind)
+            }
+        }
         if kind.needsNetwork {
             guard let network else { throw MapError.missingNetwork(kind) }
             return presented(try ego(atlas, network: network, options: options), options)

@@ -177,6 +177,101 @@ public struct MapStrings: Sendable, Hashable {
         }
     }
 
+    // MARK: Maps of Finland
+
+    public var coverageGeoTitle: String {
+        pick("Verkostojen tavoittamat kunnat", "Kommuner som nätverken når", "Municipalities the networks reach")
+    }
+    public func membersGeoTitle(_ network: String) -> String {
+        pick("\(network): jäsenten sijainti", "\(network): var medlemmarna finns", "\(network): where the members are")
+    }
+    public var municipality: String { pick("Kunta", "Kommun", "Municipality") }
+    public var reached: String { pick("Tavoitettu", "Nådd", "Reached") }
+    public var notReached: String { pick("Ei tavoitettu", "Inte nådd", "Not reached") }
+    public var inhabitants: String { pick("Asukkaita (pinta-ala)", "Invånare (yta)", "Inhabitants (area)") }
+    public var membersInMunicipality: String {
+        pick("Jäsenorganisaatioita kunnassa", "Medlemsorganisationer i kommunen", "Member organisations in the municipality")
+    }
+    public var otherMunicipality: String { pick("Kunta ilman jäseniä", "Kommun utan medlemmar", "Municipality without members") }
+    public var projection: String { pick("projektio ETRS-TM35FIN", "projektion ETRS-TM35FIN", "projection ETRS-TM35FIN") }
+
+    /// "181/308 kuntaa tavoitettu (59 %)".
+    public func reachedOf(_ reached: Int, of total: Int, share: Double) -> String {
+        switch language {
+        case .fi: return "\(reached)/\(total) \(total == 1 ? "kunta" : "kuntaa") tavoitettu (\(percent(share)))"
+        case .sv: return "\(reached) av \(total) \(total == 1 ? "kommun" : "kommuner") nådda (\(percent(share)))"
+        case .en: return "\(reached) of \(total) \(total == 1 ? "municipality" : "municipalities") reached (\(percent(share)))"
+        }
+    }
+
+    /// "3 kuntaa ilman kuntakeskuksen sijaintia" (left off the map).
+    public func withoutCentre(_ count: Int) -> String {
+        switch language {
+        case .fi: return count == 1 ? "1 kunta ilman sijaintia ei kartalla" : "\(count) kuntaa ilman sijaintia ei kartalla"
+        case .sv: return count == 1 ? "1 kommun utan läge saknas på kartan" : "\(count) kommuner utan läge saknas på kartan"
+        case .en: return count == 1 ? "1 municipality without a location not shown" : "\(count) municipalities without a location not shown"
+        }
+    }
+
+    /// "152 jäsenorganisaatiota 87 kunnassa".
+    public func membersIn(_ organisations: Int, places: Int) -> String {
+        switch language {
+        case .fi:
+            return "\(organisations) \(organisations == 1 ? "jäsenorganisaatio" : "jäsenorganisaatiota") \(places) \(places == 1 ? "kunnassa" : "kunnassa")"
+        case .sv:
+            return "\(organisations) \(organisations == 1 ? "medlemsorganisation" : "medlemsorganisationer") i \(places) \(places == 1 ? "kommun" : "kommuner")"
+        case .en:
+            return "\(organisations) member \(organisations == 1 ? "organisation" : "organisations") in \(places) \(places == 1 ? "municipality" : "municipalities")"
+        }
+    }
+
+    /// The hover text of a municipality on the coverage map.
+    public func municipalityTooltip(_ name: String, population: Int, members: Int) -> String {
+        let people: String
+        switch language {
+        case .fi: people = "\(integer(population)) \(population == 1 ? "asukas" : "asukasta")"
+        case .sv: people = "\(integer(population)) \(population == 1 ? "invånare" : "invånare")"
+        case .en: people = "\(integer(population)) \(population == 1 ? "inhabitant" : "inhabitants")"
+        }
+        let reach: String
+        switch (language, members) {
+        case (.fi, 0): reach = "ei tavoitettu"
+        case (.fi, 1): reach = "tavoitettu: 1 jäsenorganisaatio"
+        case (.fi, _): reach = "tavoitettu: \(members) jäsenorganisaatiota"
+        case (.sv, 0): reach = "inte nådd"
+        case (.sv, 1): reach = "nådd: 1 medlemsorganisation"
+        case (.sv, _): reach = "nådd: \(members) medlemsorganisationer"
+        case (.en, 0): reach = "not reached"
+        case (.en, 1): reach = "reached: 1 member organisation"
+        case (.en, _): reach = "reached: \(members) member organisations"
+        }
+        return "\(name): \(people) · \(reach)"
+    }
+
+    /// The hover text of a municipality on the members map.
+    public func membersTooltip(_ name: String, members: Int) -> String {
+        switch language {
+        case .fi: return "\(name): \(members) \(members == 1 ? "jäsenorganisaatio" : "jäsenorganisaatiota")"
+        case .sv: return "\(name): \(members) \(members == 1 ? "medlemsorganisation" : "medlemsorganisationer")"
+        case .en: return "\(name): \(members) member \(members == 1 ? "organisation" : "organisations")"
+        }
+    }
+
+    /// "enintään 4 684": the values drawn at the smallest dot size.
+    public func atMost(_ value: String) -> String { pick("enintään \(value)", "högst \(value)", "up to \(value)") }
+
+    /// A whole number with thousands grouped: "674 500" in Finnish and Swedish (no-break space),
+    /// "674,500" in English.
+    public func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += language == .en ? "," : "\u{00A0}" }
+            out.append(digit)
+        }
+        return (value < 0 ? "−" : "") + out
+    }
+
     // MARK: Heatmap
 
     public func order(_ order: MatrixOrder) -> String {
