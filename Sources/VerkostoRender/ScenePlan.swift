@@ -637,13 +637,15 @@ struct ScenePlan {
 
         func drawGlyph(_ item: MapScene.Legend.Item, x left: Double, centre gx: Double, y: Double, glyph: Double,
                        parent: UnsafeMutablePointer<Agraph_t>) {
-            func circle(_ diameter: Double, fill: String, outline: MapScene.Emphasis?, text: String, kind: String) {
+            /// A legend mark of `shape`, `width` × `height` points, centred on the glyph column.
+            func mark(_ shape: String, width: Double, height: Double, fill: String, outline: MapScene.Emphasis? = nil,
+                      text: String, kind: String) {
                 counter += 1
                 guard let gn = vk_agnode(parent, "d\(counter)") else { return }
-                setAttribute(gn, "shape", "circle")
+                setAttribute(gn, "shape", shape)
                 setAttribute(gn, "label", "")
-                setAttribute(gn, "width", n(diameter / 72))
-                setAttribute(gn, "height", n(diameter / 72))
+                setAttribute(gn, "width", n(width / 72))
+                setAttribute(gn, "height", n(height / 72))
                 setAttribute(gn, "fixedsize", "true")
                 setAttribute(gn, "pos", "\(n(gx)),\(n(y))")
                 setAttribute(gn, "fillcolor", fill)
@@ -673,39 +675,19 @@ struct ScenePlan {
             let scale = fs / 12
             switch item {
             case .swatch(let colour, let t):
-                counter += 1
-                if let gn = vk_agnode(parent, "d\(counter)") {
-                    setAttribute(gn, "shape", "box")
-                    setAttribute(gn, "label", "")
-                    setAttribute(gn, "fillcolor", colour.hex)
-                    setAttribute(gn, "width", n(0.3 * scale))
-                    setAttribute(gn, "height", n(0.2 * scale))
-                    setAttribute(gn, "fixedsize", "true")
-                    setAttribute(gn, "pos", "\(n(gx)),\(n(y))")
-                    setAttribute(gn, "id", pool.make("legend-swatch-", t))
-                    setAttribute(gn, "class", "legend swatch")
-                }
+                mark("box", width: 0.3 * 72 * scale, height: 0.2 * 72 * scale, fill: colour.hex, text: t, kind: "swatch")
             case .nodeSize(let d, let t):
-                circle(min(max(d.isFinite ? d : 0.3, 0.05), 2) * 72, fill: "#DDDDDD", outline: nil, text: t, kind: "size")
+                let diameter = min(max(d.isFinite ? d : 0.3, 0.05), 2) * 72
+                mark("circle", width: diameter, height: diameter, fill: "#DDDDDD", text: t, kind: "size")
             case .emphasis(let e, let t):
-                circle(0.3 * 72 * scale, fill: "#EEEEEE", outline: e, text: t, kind: "emphasis")
+                mark("circle", width: 0.3 * 72 * scale, height: 0.3 * 72 * scale, fill: "#EEEEEE", outline: e, text: t, kind: "emphasis")
             case .edgeWidth(let w, let t):
                 line(penwidth: min(max(w.isFinite ? w : 1, 0.1), 20), colour: "#777777", lineStyle: "solid", text: t)
             case .line(let lineStyle, let colour, let width, let t):
                 line(penwidth: min(max(width.isFinite ? width : 2, 0.1), 20), colour: colour.hex, lineStyle: lineStyle.rawValue, text: t)
             case .symbol(let shape, let colour, let t):
-                counter += 1
-                if let gn = vk_agnode(parent, "d\(counter)") {
-                    setAttribute(gn, "shape", shape == .roundedBox ? "box" : shape == .plain ? "plaintext" : shape.rawValue)
-                    setAttribute(gn, "label", "")
-                    setAttribute(gn, "fillcolor", colour.hex)
-                    setAttribute(gn, "width", n(0.25 * scale))
-                    setAttribute(gn, "height", n(0.25 * scale))
-                    setAttribute(gn, "fixedsize", "true")
-                    setAttribute(gn, "pos", "\(n(gx)),\(n(y))")
-                    setAttribute(gn, "id", pool.make("legend-symbol-", t))
-                    setAttribute(gn, "class", "legend symbol")
-                }
+                let name = shape == .roundedBox || shape == .labelBand ? "box" : shape == .plain ? "plaintext" : shape.rawValue
+                mark(name, width: 0.25 * 72 * scale, height: 0.25 * 72 * scale, fill: colour.hex, text: t, kind: "symbol")
             }
         }
 
