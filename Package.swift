@@ -5,6 +5,7 @@ let package = Package(
     name: "Verkosto",
     platforms: [.macOS(.v14)],
     products: [
+        .library(name: "VerkostoSupport", targets: ["VerkostoSupport"]),
         .library(name: "VerkostoModel", targets: ["VerkostoModel"]),
         .library(name: "VerkostoGraph", targets: ["VerkostoGraph"]),
         .library(name: "VerkostoAnalysis", targets: ["VerkostoAnalysis"]),
@@ -24,48 +25,64 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        // Domain model: plain values, no dependencies.
-        .target(name: "VerkostoModel"),
-        .testTarget(name: "VerkostoModelTests", dependencies: ["VerkostoModel"]),
+        // The base: error vocabulary, localisation (glossaries, formats), text codecs, atomic
+        // file writes, the seeded generator, progress reporting. No dependencies.
+        .target(name: "VerkostoSupport"),
+        .testTarget(name: "VerkostoSupportTests", dependencies: ["VerkostoSupport"]),
+        // Domain model: plain values.
+        .target(name: "VerkostoModel", dependencies: ["VerkostoSupport"]),
+        .testTarget(name: "VerkostoModelTests", dependencies: ["VerkostoModel", "VerkostoSupport"]),
         // Graph engine: CSR graphs, projections, centrality. Domain-free.
-        .target(name: "VerkostoGraph", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
-        .testTarget(name: "VerkostoGraphTests", dependencies: ["VerkostoGraph"], exclude: ["Fixtures"]),
+        .target(name: "VerkostoGraph", dependencies: [
+            "VerkostoSupport", .product(name: "HeapModule", package: "swift-collections"),
+        ]),
+        .testTarget(name: "VerkostoGraphTests", dependencies: ["VerkostoGraph", "VerkostoSupport"], exclude: ["Fixtures"]),
         // Graph views of the Atlas and the domain analyses.
-        .target(name: "VerkostoAnalysis", dependencies: ["VerkostoModel", "VerkostoGraph"]),
-        .testTarget(name: "VerkostoAnalysisTests", dependencies: ["VerkostoAnalysis", "VerkostoStore"]),
+        .target(name: "VerkostoAnalysis", dependencies: ["VerkostoModel", "VerkostoGraph", "VerkostoSupport"]),
+        .testTarget(name: "VerkostoAnalysisTests", dependencies: [
+            "VerkostoAnalysis", "VerkostoGraph", "VerkostoModel", "VerkostoStore", "VerkostoSupport",
+        ]),
         // SQLite store: schema, CSV/JSON import and dump, load into an Atlas; the CSV reader; the generator.
         .target(name: "VerkostoStore", dependencies: [
-            "VerkostoModel",
+            "VerkostoModel", "VerkostoSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "VerkostoStoreTests", dependencies: ["VerkostoStore", "VerkostoModel"]),
+        .testTarget(name: "VerkostoStoreTests", dependencies: ["VerkostoStore", "VerkostoModel", "VerkostoSupport"],
+                    exclude: ["Fixtures"]),
         // The command-line tool.
         .executableTarget(name: "verkosto", dependencies: [
             "VerkostoModel", "VerkostoStore", "VerkostoAnalysis", "VerkostoRender", "VerkostoExchange",
+            "VerkostoGraph", "VerkostoSupport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "CLITests", dependencies: ["verkosto"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["verkosto", "VerkostoSupport"], exclude: ["Golden"]),
         // Graphviz C library (libgvc, libcgraph, libcdt) through pkg-config.
         .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         // Rendering: the only code that touches Graphviz; domain maps, SVG heatmap and line chart.
         .target(name: "VerkostoRender", dependencies: [
-            "CGraphviz", "VerkostoModel", "VerkostoGraph", "VerkostoAnalysis",
+            "CGraphviz", "VerkostoModel", "VerkostoGraph", "VerkostoAnalysis", "VerkostoSupport",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .testTarget(name: "VerkostoRenderTests", dependencies: ["VerkostoRender", "VerkostoModel", "VerkostoAnalysis", "VerkostoStore"]),
+        .testTarget(name: "VerkostoRenderTests", dependencies: [
+            "VerkostoRender", "VerkostoModel", "VerkostoAnalysis", "VerkostoStore", "VerkostoSupport",
+        ]),
         // Benchmark: seeded graphs, edge-list files, JSON timings for /work/shared/bench/compare.py.
-        .executableTarget(name: "VerkostoBench", dependencies: ["VerkostoGraph"]),
+        .executableTarget(name: "VerkostoBench", dependencies: ["VerkostoGraph", "VerkostoSupport"]),
         // Graph files for other tools: GraphML, GEXF, node-link JSON and CSV out; GraphML, GEXF
-        // and node-link JSON in (through the store's one-transaction import).
-        .target(name: "VerkostoExchange", dependencies: ["VerkostoModel", "VerkostoAnalysis", "VerkostoStore"]),
-        .testTarget(name: "ExchangeTests", dependencies: ["VerkostoExchange", "VerkostoStore", "VerkostoAnalysis"],
-                    exclude: ["Fixtures"]),
+        // and node-link JSON in (as a data set that the CLI hands to the store's import).
+        .target(name: "VerkostoExchange", dependencies: ["VerkostoModel", "VerkostoAnalysis", "VerkostoGraph", "VerkostoSupport"]),
+        .testTarget(name: "ExchangeTests", dependencies: [
+            "VerkostoExchange", "VerkostoStore", "VerkostoAnalysis", "VerkostoModel", "VerkostoSupport",
+        ], exclude: ["Fixtures"]),
         // Excel workbooks (.xlsx, Office Open XML SpreadsheetML): a domain-free reader and writer.
-        .target(name: "VerkostoSpreadsheet", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "VerkostoSpreadsheet", dependencies: [
+            "VerkostoSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "VerkostoSpreadsheetTests", dependencies: [
-            "VerkostoSpreadsheet", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "VerkostoSpreadsheet", "VerkostoSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures"]),
         // Benchmark: write and read a seeded sheet, for Tests/Bench/xlsx_peers.py.
-        .executableTarget(name: "SpreadsheetBench", dependencies: ["VerkostoSpreadsheet"]),
+        .executableTarget(name: "SpreadsheetBench", dependencies: ["VerkostoSpreadsheet", "VerkostoSupport"]),
     ]
 )

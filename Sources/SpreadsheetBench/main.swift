@@ -1,5 +1,6 @@
 import Foundation
 import VerkostoSpreadsheet
+import VerkostoSupport
 
 /// `verkosto-xlsx-bench`: times writing and reading a sheet of ROWS seeded rows (eight columns:
 /// two ids, a name, a count, a day, a truth value, two 1–4 answers with blanks, a decimal), and
@@ -31,31 +32,22 @@ while !arguments.isEmpty {
     }
 }
 
-/// SplitMix64 (Steele, Lea and Flood 2014), for rows that are the same in every run.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-}
+
 
 struct Record {
     let id: String, network: String, name: String, count: Int, day: CalendarDay, active: Bool
     let trust: Int?, value: Int?, share: Double
 }
 
-var random = SplitMix64(state: 42)
+/// Seeded, so that the rows are the same in every run.
+var random = SplitMix64(seed: 42)
 let places = ["Äänekoski", "Borgå", "Helsinki", "Jyväskylä", "Kemijärvi", "Mariehamn", "Oulu", "Turku"]
 let records = (0..<rows).map { index in
-    Record(id: "org-\(index + 1)", network: "verkosto-\(random.next(60) + 1)",
-           name: "\(places[random.next(places.count)]) koulu \(index + 1)", count: random.next(500),
-           day: CalendarDay(serial: 45_292 + random.next(1_000), system: .from1900)!, active: random.next(2) == 0,
-           trust: random.next(5) == 0 ? nil : random.next(4) + 1, value: random.next(5) == 0 ? nil : random.next(4) + 1,
-           share: Double(random.next(10_000)) / 100)
+    Record(id: "org-\(index + 1)", network: "verkosto-\(random.below(60) + 1)",
+           name: "\(places[random.below(places.count)]) koulu \(index + 1)", count: random.below(500),
+           day: CalendarDay(serial: 45_292 + random.below(1_000), system: .from1900)!, active: random.below(2) == 0,
+           trust: random.below(5) == 0 ? nil : random.below(4) + 1, value: random.below(5) == 0 ? nil : random.below(4) + 1,
+           share: Double(random.below(10_000)) / 100)
 }
 let networks = (1...60).map { "verkosto-\($0)" }
 let scale = (1...4).map(String.init)

@@ -1,4 +1,5 @@
 import VerkostoGraph
+import VerkostoSupport
 
 /// A centrality measure that `verkosto centrality --measure` can ask for.
 public enum CentralityMeasure: String, Sendable, CaseIterable {
@@ -47,8 +48,9 @@ public struct CentralityTable: Sendable {
 }
 
 /// A group-based measure was asked of a graph whose vertices have no groups (an edge list).
-public struct GroupsRequiredError: Error, Sendable, CustomStringConvertible {
+public struct GroupsRequiredError: VerkostoError, Sendable {
     public let measure: String
+    public var kind: FailureKind { .failure }
     public var description: String {
         "\(measure) needs groups of vertices (sectors of networks, kinds of organisations); an edge list has none"
     }

@@ -1,4 +1,5 @@
 import VerkostoGraph
+import VerkostoSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,5 @@
 import Foundation
-import VerkostoStore
+import VerkostoSupport
 
 /// The formats `verkosto export` writes.
 public enum ExportFormat: String, Sendable, CaseIterable {
@@ -27,8 +27,8 @@ public enum ExchangeOutput {
 
     /// Writes `graph` in `format` to the files of ``files(for:as:)``, and returns them.
     ///
-    /// - Throws: ``StoreError`` `.cannotCreateOutput` when the folder is missing or a file
-    ///   cannot be written. Folders are never created.
+    /// - Throws: ``OutputError`` when the folder is missing or a file cannot be written. Folders
+    ///   are never created.
     @discardableResult
     public static func write(_ graph: ExchangeGraph, as format: ExportFormat, to path: String) throws -> [String] {
         let paths = files(for: path, as: format)
@@ -40,17 +40,7 @@ public enum ExchangeOutput {
         case .csv: contents = [CSVGraphWriter.nodes(graph), CSVGraphWriter.edges(graph)]
         }
         for (path, bytes) in zip(paths, contents) {
-            let url = URL(fileURLWithPath: path)
-            let folder = url.deletingLastPathComponent()
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-                throw StoreError(.cannotCreateOutput, "\(path): cannot write: no folder \(folder.path)")
-            }
-            do {
-                try Data(bytes).write(to: url, options: .atomic)
-            } catch {
-                throw StoreError(.cannotCreateOutput, "\(path): cannot write: \(error.localizedDescription)")
-            }
+            try AtomicFile.write(bytes, to: URL(fileURLWithPath: path))
         }
         return paths
     }

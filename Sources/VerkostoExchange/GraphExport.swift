@@ -1,7 +1,7 @@
 import VerkostoAnalysis
 import VerkostoGraph
 import VerkostoModel
-import VerkostoStore
+import VerkostoSupport
 
 /// Which graph of an Atlas to export.
 public enum ExportGraphKind: String, Sendable, CaseIterable {
@@ -38,11 +38,14 @@ public struct GraphExportOptions: Sendable {
     }
 }
 
-/// A graph cannot be exported as asked.
-public struct ExportError: VerkostoError, Sendable {
+/// A graph file that cannot be read, or a graph that cannot be exported as asked.
+public struct ExchangeError: VerkostoError, Sendable {
+    public var kind: FailureKind
     public var message: String
-    public init(_ message: String) { self.message = message }
-    public var kind: FailureKind { .failure }
+    public init(_ kind: FailureKind = .failure, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
     public var description: String { message }
 }
 
@@ -78,7 +81,7 @@ extension Atlas {
     /// for the full history (every membership, with its dates; an organisation that left and
     /// joined again has two parallel edges).
     ///
-    /// - Throws: ``ExportError`` when a network and an organisation share an id (two-mode);
+    /// - Throws: ``ExchangeError`` when a network and an organisation share an id (two-mode);
     ///   errors from centrality (``ConvergenceError``) and projection (``ProjectionTooLargeError``).
     /// - Complexity: that of the graph view, plus the centrality measures when asked.
     public func exchangeGraph(_ options: GraphExportOptions) throws -> ExchangeGraph {
@@ -141,7 +144,7 @@ extension Atlas {
             let twoMode = twoModeGraph(language: language)
             let networkIds = Set(networks.map(\.id))
             if let clash = twoMode.organisationIds.first(where: { networkIds.contains($0) }) {
-                throw ExportError("'\(clash)' is the id of both a network and an organisation; a two-mode graph needs distinct node ids")
+                throw ExchangeError(.failure, "'\(clash)' is the id of both a network and an organisation; a two-mode graph needs distinct node ids")
             }
             graph.nodeAttributes = common + ExchangeAttributes.organisationAttributes + ExchangeAttributes.networkAttributes
             graph.edgeAttributes = [.init("role", .string), .init("since", .string), .init("until", .string)]

@@ -1,7 +1,7 @@
 import Foundation
 import VerkostoAnalysis
 import VerkostoModel
-import VerkostoStore
+import VerkostoSupport
 
 /// How the nodes and edges of a graph file map to the data model.
 public struct GraphImportOptions: Sendable {
@@ -24,7 +24,8 @@ public struct GraphImportOptions: Sendable {
     }
 }
 
-/// The rows a graph file gives, ready for ``VerkostoStore/importGraphData(_:file:elements:warnings:mode:progress:)``.
+/// The rows a graph file gives: a data set that the CLI hands to the store's import, with the
+/// element of the file each row came from, for messages.
 public struct GraphDataSet: Sendable {
     public var atlas: Atlas
     /// For each table with rows, the element each row came from.

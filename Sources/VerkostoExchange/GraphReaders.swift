@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import VerkostoModel
-import VerkostoStore
+import VerkostoSupport
 
 /// A graph read from a file, with where each node and edge was, for messages.
 public struct ReadGraph: Sendable {
@@ -31,15 +31,15 @@ public enum GraphFileFormat: String, Sendable, CaseIterable {
 
     /// Reads a graph file of this format.
     ///
-    /// - Throws: ``StoreError`` `.missingInput` when the file is absent, `.inputOutput` when it
+    /// - Throws: ``ExchangeError`` `.missingInput` when the file is absent, `.inputOutput` when it
     ///   cannot be read; ``DataError`` when it is not well-formed or not a graph of this format.
     public func read(_ url: URL) throws -> ReadGraph {
         let file = url.lastPathComponent
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw StoreError(.missingInput, "\(url.path): no such file")
+            throw ExchangeError(.missingInput, "\(url.path): no such file")
         }
         guard FileManager.default.isReadableFile(atPath: url.path) else {
-            throw StoreError(.inputOutput, "\(file): cannot read the file")
+            throw ExchangeError(.inputOutput, "\(file): cannot read the file")
         }
         switch self {
         case .graphml: return try XMLGraphReader(file: file, dialect: .graphml).read(url)
@@ -47,7 +47,7 @@ public enum GraphFileFormat: String, Sendable, CaseIterable {
         case .json:
             let data: Data
             do { data = try Data(contentsOf: url) } catch {
-                throw StoreError(.inputOutput, "\(file): cannot read: \(error.localizedDescription)")
+                throw ExchangeError(.inputOutput, "\(file): cannot read: \(error.localizedDescription)")
             }
             return try NodeLinkReader.read(data, file: file)
         }
@@ -98,7 +98,7 @@ final class XMLGraphReader: NSObject, XMLParserDelegate {
     /// a megabyte and more (swift-corelibs-foundation issue 4851), a stream does not.
     func read(_ url: URL) throws -> ReadGraph {
         guard let stream = InputStream(url: url) else {
-            throw StoreError(.inputOutput, "\(file): cannot open the file")
+            throw ExchangeError(.inputOutput, "\(file): cannot open the file")
         }
         let parser = XMLParser(stream: stream)
         parser.shouldProcessNamespaces = true

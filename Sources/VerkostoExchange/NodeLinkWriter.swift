@@ -1,4 +1,4 @@
-import VerkostoStore
+import VerkostoSupport
 
 /// Writes an ``ExchangeGraph`` as node-link JSON, the shape NetworkX 3.6's
 /// `node_link_graph(data)` reads with its defaults and D3's force layout takes.
@@ -21,12 +21,12 @@ public enum NodeLinkWriter {
         let multigraph = graph.hasParallelEdges
         var out = "{\"directed\": \(graph.directed), \"multigraph\": \(multigraph), \"graph\": {"
         out += graph.graphValues.keys.sorted().map {
-            DataSetWriter.jsonString($0) + ": " + DataSetWriter.jsonString(graph.graphValues[$0]!)
+            JSONText.string($0) + ": " + JSONText.string(graph.graphValues[$0]!)
         }.joined(separator: ", ")
         out += "},\n\"nodes\": ["
         func value(_ value: ExchangeGraph.Value) -> String {
             switch value {
-            case let .string(text): return DataSetWriter.jsonString(text)
+            case let .string(text): return JSONText.string(text)
             case let .int(number): return String(number)
             case let .double(number): return number.isFinite ? "\(number)" : "null"
             case let .boolean(flag): return flag ? "true" : "false"
@@ -34,20 +34,20 @@ public enum NodeLinkWriter {
         }
         func members(_ values: [String: ExchangeGraph.Value], _ attributes: [ExchangeGraph.Attribute]) -> String {
             attributes.compactMap { attribute in
-                values[attribute.name].map { ", " + DataSetWriter.jsonString(attribute.name) + ": " + value($0) }
+                values[attribute.name].map { ", " + JSONText.string(attribute.name) + ": " + value($0) }
             }.joined()
         }
         for (position, node) in graph.nodes.enumerated() {
-            out += (position == 0 ? "\n  {" : ",\n  {") + "\"id\": " + DataSetWriter.jsonString(node.id)
+            out += (position == 0 ? "\n  {" : ",\n  {") + "\"id\": " + JSONText.string(node.id)
             out += members(node.values, graph.nodeAttributes.filter { $0.name != "id" }) + "}"
         }
         out += "\n],\n\"edges\": ["
         let edgeAttributes = graph.edgeAttributes.filter { !["source", "target", "id", "key"].contains($0.name) }
         for (position, edge) in graph.edges.enumerated() {
             out += (position == 0 ? "\n  {" : ",\n  {")
-            out += "\"source\": " + DataSetWriter.jsonString(edge.source) + ", \"target\": " + DataSetWriter.jsonString(edge.target)
-            out += ", \"id\": " + DataSetWriter.jsonString(edge.id)
-            if multigraph { out += ", \"key\": " + DataSetWriter.jsonString(edge.id) }
+            out += "\"source\": " + JSONText.string(edge.source) + ", \"target\": " + JSONText.string(edge.target)
+            out += ", \"id\": " + JSONText.string(edge.id)
+            if multigraph { out += ", \"key\": " + JSONText.string(edge.id) }
             out += members(edge.values, edgeAttributes) + "}"
         }
         out += "\n]}\n"

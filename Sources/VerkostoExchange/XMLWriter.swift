@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// A small streaming XML writer: elements, attributes and text, escaped as XML 1.0 requires.
 ///
 /// Verkosto writes GraphML and GEXF with this rather than with FoundationXML's `XMLDocument`:
@@ -5,11 +7,7 @@
 /// at the size of the output, fixes the attribute order (so files diff cleanly), and makes the
 /// escaping explicit and testable. Reading uses Foundation's `XMLParser` (libxml2).
 ///
-/// Escaping: `&`, `<`, `>` (so `]]>` cannot end anything), and in attribute values `"` and
-/// the white-space characters tab, LF and CR as character references, so that attribute-value
-/// normalisation gives them back unchanged. CR in text is written as `&#13;` for the same
-/// reason. Characters XML 1.0 cannot carry at all (other C0 controls, U+FFFE, U+FFFF) are
-/// replaced by U+FFFD.
+/// Escaping follows the one policy of ``XMLText`` (shared with the SVG writers).
 struct XMLWriter {
     private(set) var bytes: [UInt8] = []
     private var open: [String] = []
@@ -44,7 +42,7 @@ struct XMLWriter {
         for (key, value) in attributes {
             guard let value else { continue }
             append(" " + key + "=\"")
-            XMLWriter.escape(value, attribute: true, into: &bytes)
+            XMLText.append(value, attribute: true, to: &bytes)
             append("\"")
         }
         open.append(name)
@@ -75,7 +73,7 @@ struct XMLWriter {
     mutating func element(_ name: String, _ attributes: [(String, String?)] = [], text: String) {
         start(name, attributes)
         closeStartTag()
-        XMLWriter.escape(text, attribute: false, into: &bytes)
+        XMLText.append(text, attribute: false, to: &bytes)
         end()
     }
 
@@ -84,27 +82,5 @@ struct XMLWriter {
         while !open.isEmpty { end() }
         append("\n")
         return bytes
-    }
-
-    /// Appends `text` escaped for an attribute value (`attribute`) or for element content.
-    static func escape(_ text: String, attribute: Bool, into out: inout [UInt8]) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out.append(contentsOf: "&amp;".utf8)
-            case "<": out.append(contentsOf: "&lt;".utf8)
-            case ">": out.append(contentsOf: "&gt;".utf8)
-            case "\"" where attribute: out.append(contentsOf: "&quot;".utf8)
-            case "\t" where attribute: out.append(contentsOf: "&#9;".utf8)
-            case "\n" where attribute: out.append(contentsOf: "&#10;".utf8)
-            case "\r": out.append(contentsOf: "&#13;".utf8)
-            case "\t", "\n": out.append(UInt8(scalar.value))
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out.append(contentsOf: "\u{FFFD}".utf8)
-                } else {
-                    out.append(contentsOf: String(scalar).utf8)
-                }
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import VerkostoSupport
 
 /// A calendar day in the proleptic Gregorian calendar, without time or time zone.
 ///
@@ -110,12 +111,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 
     /// `YYYY-MM-DD`.
-    public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    public var description: String { ISODate.text(year: year, month: month, day: day) }
+
+    /// The day as `localisation`'s language writes it in running text: "1.11.2026", "2026-11-01".
+    public func text(_ localisation: Localisation) -> String {
+        localisation.date(year: year, month: month, day: day)
     }
 
     public init(from decoder: any Decoder) throws {

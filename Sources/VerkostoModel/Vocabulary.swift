@@ -1,7 +1,4 @@
-/// The three languages of Verkosto's user interface and names: Finnish first.
-public enum Language: String, CaseIterable, Sendable, Codable {
-    case fi, sv, en
-}
+import VerkostoSupport
 
 /// A text given in Finnish, Swedish and English. Swedish and English fall back to Finnish
 /// when they are empty.

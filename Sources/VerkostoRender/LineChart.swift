@@ -1,6 +1,8 @@
+import VerkostoSupport
+
 /// An SVG line chart: several series over labelled x ticks, with labelled axes and a legend.
 ///
-/// Built as text with every user string escaped (``SVGText``); no Graphviz. Each series is one
+/// Built as text with every user string escaped (``XMLText``); no Graphviz. Each series is one
 /// `<g class="series">` holding its line (one `<path>` per run of defined values: a `nil` value
 /// breaks the line) and a marker with a `<title>` per point. A series may bring its own colour
 /// (the trend chart gives each sector its sector colour); the others are drawn in neutral greys
@@ -94,7 +96,7 @@ public struct LineChart: Sendable, Hashable {
     /// under `header`'s title and subtitle and over its source line, as on the maps.
     /// - Complexity: O(total series × points).
     public static func svg(stacking charts: [LineChart], header: Header? = nil) -> String {
-        let n = SVGText.number
+        let n = ShortNumber.text
         let width = charts.map(\.fullWidth).max() ?? 0
         let headerHeight = header.map { $0.subtitle == nil ? 44.0 : 66.0 } ?? 0
         let footerHeight = header?.source == nil ? 0.0 : 28.0
@@ -102,12 +104,12 @@ public struct LineChart: Sendable, Hashable {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" "
         out += "viewBox=\"0 0 \(n(width)) \(n(height))\" font-family=\"sans-serif\" font-size=\"12\">\n"
-        if let header { out += "<title>\(SVGText.text(LabelText.clean(header.title)))</title>\n" }
+        if let header { out += "<title>\(XMLText.text(LabelText.clean(header.title)))</title>\n" }
         out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
         if let header {
-            out += "<text class=\"caption title\" x=\"\(n(left))\" y=\"30\" font-size=\"20\" font-weight=\"bold\">\(SVGText.text(LabelText.clean(header.title)))</text>\n"
+            out += "<text class=\"caption title\" x=\"\(n(left))\" y=\"30\" font-size=\"20\" font-weight=\"bold\">\(XMLText.text(LabelText.clean(header.title)))</text>\n"
             if let subtitle = header.subtitle {
-                out += "<text class=\"caption subtitle\" x=\"\(n(left))\" y=\"54\" font-size=\"13\" fill=\"#444444\">\(SVGText.text(LabelText.clean(subtitle)))</text>\n"
+                out += "<text class=\"caption subtitle\" x=\"\(n(left))\" y=\"54\" font-size=\"13\" fill=\"#444444\">\(XMLText.text(LabelText.clean(subtitle)))</text>\n"
             }
         }
         var top = headerHeight
@@ -116,7 +118,7 @@ public struct LineChart: Sendable, Hashable {
             top += chart.height
         }
         if let source = header?.source {
-            out += "<text class=\"caption source\" x=\"\(n(left))\" y=\"\(n(top + 18))\" font-size=\"11\" fill=\"#555555\">\(SVGText.text(LabelText.clean(source)))</text>\n"
+            out += "<text class=\"caption source\" x=\"\(n(left))\" y=\"\(n(top + 18))\" font-size=\"11\" fill=\"#555555\">\(XMLText.text(LabelText.clean(source)))</text>\n"
         }
         return out + "</svg>\n"
     }
@@ -152,8 +154,8 @@ public struct LineChart: Sendable, Hashable {
     /// A value as the axis and the point titles print it.
     public func label(_ value: Double) -> String {
         switch format {
-        case .percent: return SVGText.number((value * 1000).rounded() / 10) + " %"
-        case .number: return SVGText.number(value)
+        case .percent: return ShortNumber.text((value * 1000).rounded() / 10) + " %"
+        case .number: return ShortNumber.text(value)
         }
     }
 
@@ -197,20 +199,20 @@ public struct LineChart: Sendable, Hashable {
         func x(_ index: Int) -> Double {
             xLabels.count <= 1 ? left + plotWidth / 2 : left + Double(index) / Double(xLabels.count - 1) * plotWidth
         }
-        let n = SVGText.number
+        let n = ShortNumber.text
         var out = "<g class=\"chart\">\n"
-        out += "<text class=\"title\" x=\"\(n(left))\" y=\"\(n(top + 22))\" font-size=\"15\" font-weight=\"bold\">\(SVGText.text(title))</text>\n"
+        out += "<text class=\"title\" x=\"\(n(left))\" y=\"\(n(top + 22))\" font-size=\"15\" font-weight=\"bold\">\(XMLText.text(title))</text>\n"
 
         // Y axis: grid lines, ticks and the axis title.
         out += "<g class=\"axis y\">\n"
         for tick in LineChart.ticks(range.lowerBound, range.upperBound) {
             out += "<line x1=\"\(n(left))\" y1=\"\(n(y(tick)))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(y(tick)))\" stroke=\"#dddddd\"/>\n"
-            out += "<text x=\"\(n(left - 6))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\">\(SVGText.text(label(tick)))</text>\n"
+            out += "<text x=\"\(n(left - 6))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\">\(XMLText.text(label(tick)))</text>\n"
         }
         out += "<line x1=\"\(n(left))\" y1=\"\(n(plotTop))\" x2=\"\(n(left))\" y2=\"\(n(plotBottom))\" stroke=\"\(Colour.darkGrey.hex)\"/>\n"
         let middle = plotTop + plotHeight / 2
         out += "<text class=\"axis-title\" x=\"\(n(16))\" y=\"\(n(middle))\" text-anchor=\"middle\" "
-        out += "transform=\"rotate(-90 16 \(n(middle)))\">\(SVGText.text(yAxisTitle))</text>\n"
+        out += "transform=\"rotate(-90 16 \(n(middle)))\">\(XMLText.text(yAxisTitle))</text>\n"
         out += "</g>\n"
 
         // X axis: ticks with labels and the axis title.
@@ -220,19 +222,19 @@ public struct LineChart: Sendable, Hashable {
             out += "<line x1=\"\(n(x(index)))\" y1=\"\(n(plotBottom))\" x2=\"\(n(x(index)))\" y2=\"\(n(plotBottom + 5))\" stroke=\"\(Colour.darkGrey.hex)\"/>\n"
             if rotate {
                 let (tx, ty) = (x(index), plotBottom + 16)
-                out += "<text x=\"\(n(tx))\" y=\"\(n(ty))\" text-anchor=\"end\" transform=\"rotate(-45 \(n(tx)) \(n(ty)))\">\(SVGText.text(text))</text>\n"
+                out += "<text x=\"\(n(tx))\" y=\"\(n(ty))\" text-anchor=\"end\" transform=\"rotate(-45 \(n(tx)) \(n(ty)))\">\(XMLText.text(text))</text>\n"
             } else {
-                out += "<text x=\"\(n(x(index)))\" y=\"\(n(plotBottom + 20))\" text-anchor=\"middle\">\(SVGText.text(text))</text>\n"
+                out += "<text x=\"\(n(x(index)))\" y=\"\(n(plotBottom + 20))\" text-anchor=\"middle\">\(XMLText.text(text))</text>\n"
             }
         }
-        out += "<text class=\"axis-title\" x=\"\(n(left + plotWidth / 2))\" y=\"\(n(top + height - 10))\" text-anchor=\"middle\">\(SVGText.text(xAxisTitle))</text>\n"
+        out += "<text class=\"axis-title\" x=\"\(n(left + plotWidth / 2))\" y=\"\(n(top + height - 10))\" text-anchor=\"middle\">\(XMLText.text(xAxisTitle))</text>\n"
         out += "</g>\n"
 
         // Series.
         for (index, line) in series.enumerated() {
             let (colour, dash) = style(index)
             let dashAttribute = dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
-            out += "<g class=\"series\" data-name=\"\(SVGText.attribute(line.name))\">\n"
+            out += "<g class=\"series\" data-name=\"\(XMLText.attribute(line.name))\">\n"
             var runs: [[(Double, Double)]] = [[]]
             for (point, value) in line.values.prefix(xLabels.count).enumerated() {
                 if let value, value.isFinite { runs[runs.count - 1].append((x(point), y(value))) } else if !runs.last!.isEmpty { runs.append([]) }
@@ -244,7 +246,7 @@ public struct LineChart: Sendable, Hashable {
             for (point, value) in line.values.prefix(xLabels.count).enumerated() {
                 guard let value, value.isFinite else { continue }
                 out += "<circle cx=\"\(n(x(point)))\" cy=\"\(n(y(value)))\" r=\"3\" fill=\"\(colour)\">"
-                out += "<title>\(SVGText.text("\(line.name), \(xLabels[point]): \(label(value))"))</title></circle>\n"
+                out += "<title>\(XMLText.text("\(line.name), \(xLabels[point]): \(label(value))"))</title></circle>\n"
             }
             out += "</g>\n"
         }
@@ -257,7 +259,7 @@ public struct LineChart: Sendable, Hashable {
             let ly = plotTop + 8 + Double(index) * 18
             out += "<line x1=\"\(n(legendLeft))\" y1=\"\(n(ly))\" x2=\"\(n(legendLeft + 24))\" y2=\"\(n(ly))\" stroke=\"\(colour)\" stroke-width=\"2\""
             out += (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"") + "/>\n"
-            out += "<text x=\"\(n(legendLeft + 30))\" y=\"\(n(ly + 4))\">\(SVGText.text(line.name))</text>\n"
+            out += "<text x=\"\(n(legendLeft + 30))\" y=\"\(n(ly + 4))\">\(XMLText.text(line.name))</text>\n"
         }
         out += "</g>\n"
         return out + "</g>\n"

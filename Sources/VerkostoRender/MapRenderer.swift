@@ -1,5 +1,6 @@
 import CGraphviz
 import Foundation
+import VerkostoSupport
 
 /// Output formats of `MapRenderer`.
 public enum MapFormat: String, Sendable, CaseIterable {
@@ -146,14 +147,14 @@ public enum MapRenderer {
     /// Renders `scene` to the file at `url`, in `format` or the format named by the extension.
     ///
     /// The file is written atomically (a temporary file in the same folder, then a rename).
-    /// - Throws: `RenderError.missingOutputFolder` if the folder does not exist,
+    /// - Throws: ``OutputError`` if the folder does not exist,
     ///   `RenderError.unknownFormat` for an unknown extension.
     public static func write(_ scene: MapScene, to url: URL, format: MapFormat? = nil) throws {
         guard let format = format ?? MapFormat(pathExtension: url.pathExtension) else {
             throw RenderError.unknownFormat(url.pathExtension)
         }
-        try OutputFile.checkFolder(of: url)
-        try OutputFile.write(try render(scene, as: format), to: url)
+        try AtomicFile.checkFolder(of: url)
+        try AtomicFile.write(try render(scene, as: format), to: url)
     }
 
     /// The DOT text of the scene's graph before layout (no legend or captions),

@@ -1,5 +1,7 @@
+import VerkostoSupport
+
 /// Why a map or chart could not be drawn or written. Each case says what to do.
-public enum RenderError: Error, Equatable, CustomStringConvertible {
+public enum RenderError: VerkostoError, Equatable {
     /// Two nodes share an id.
     case duplicateNode(String)
     /// An edge names a node that is not in the scene.
@@ -14,12 +16,15 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case formatUnavailable(String, detail: String?)
     /// The file extension does not name a known format.
     case unknownFormat(String)
-    /// The folder to write into does not exist.
-    case missingOutputFolder(String)
     /// A chart's data do not fit together (for example a matrix that is not square).
     case invalidChart(String)
-    /// Writing the output failed.
-    case writeFailed(path: String, reason: String)
+
+    public var kind: FailureKind {
+        switch self {
+        case .duplicateNode, .unknownNode, .unknownCluster: return .badData
+        case .graphvizUnavailable, .graphviz, .formatUnavailable, .unknownFormat, .invalidChart: return .failure
+        }
+    }
 
     public var description: String {
         switch self {
@@ -38,12 +43,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
                 + "install the plugins with `apt-get install graphviz libgraphviz-dev` and run `dot -c` as root"
         case .unknownFormat(let ext):
             return "unknown output format \"\(ext)\"; expected svg, png, pdf, dot or json"
-        case .missingOutputFolder(let path):
-            return "the output folder \(path) does not exist; create it first"
         case .invalidChart(let why):
             return "cannot draw the chart: \(why)"
-        case .writeFailed(let path, let reason):
-            return "cannot write \(path): \(reason)"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VerkostoSupport
 
 /// Graphviz isolation: lays out and renders a `MapScene` in a child process, so that a crash,
 /// an `abort()`, runaway memory or an endless layout in libgvc/libcgraph cannot take the
@@ -164,9 +165,11 @@ public struct RenderWorker: Sendable {
         }
     }
 
-    /// A hidden test hook: `VERKOSTO_TEST_WORKER_FAULT` = `abort`, `crash`, `hang` or `memory`
-    /// makes the worker fail in that way, as Graphviz might.
+    /// A test hook, in debug builds only: `VERKOSTO_TEST_WORKER_FAULT` = `abort`, `crash`, `hang`
+    /// or `memory` makes the worker fail in that way, as Graphviz might. A release build has no
+    /// such switch.
     static func injectFault() {
+        #if DEBUG
         switch ProcessInfo.processInfo.environment["VERKOSTO_TEST_WORKER_FAULT"] {
         case "abort": abort()
         case "crash": UnsafeMutablePointer<Int>(bitPattern: 8)!.pointee = 1
@@ -181,6 +184,7 @@ public struct RenderWorker: Sendable {
             }
         default: break
         }
+        #endif
     }
 }
 
@@ -279,8 +283,9 @@ final class ChildProcess: @unchecked Sendable {
 }
 
 /// A render in the worker failed: it crashed, aborted, ran out of memory or time, or reported an error.
-public struct RenderWorkerError: Error, Equatable, CustomStringConvertible {
+public struct RenderWorkerError: VerkostoError, Equatable {
     public var reason: String
     public init(reason: String) { self.reason = reason }
+    public var kind: FailureKind { .internalSoftware }
     public var description: String { "render failed: \(reason); no file was written" }
 }

@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// Post-processing of Graphviz SVG for slides and the web.
 enum SVGCleaner {
     /// Cleans Graphviz SVG output.
@@ -31,8 +33,8 @@ enum SVGCleaner {
             i += 1
         }
         // Pass 2: line by line.
-        let family = Array(SVGText.attribute(fontFamily).utf8)
-        let titleLine = Array("<title>\(SVGText.text(title))</title>".utf8)
+        let family = Array(XMLText.attribute(fontFamily).utf8)
+        let titleLine = Array("<title>\(XMLText.text(title))</title>".utf8)
         let familyKey = Array("font-family=\"".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(text.count)
@@ -55,7 +57,7 @@ enum SVGCleaner {
             if matches(text, at: line.startIndex, "<title>") && line.count >= 15
                 && matches(text, at: line.endIndex - 8, "</title>") {
                 if let group, let tooltip = tooltips[group] {
-                    out.append(contentsOf: Array("<title>\(SVGText.text(tooltip))</title>\n".utf8))
+                    out.append(contentsOf: Array("<title>\(XMLText.text(tooltip))</title>\n".utf8))
                 }
                 continue
             }

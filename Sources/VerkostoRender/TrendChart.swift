@@ -1,5 +1,6 @@
 import VerkostoAnalysis
 import VerkostoModel
+import VerkostoSupport
 
 /// The trend chart of the headline indicators, shared by `verkosto trend -o` and the HTML report.
 ///
@@ -20,19 +21,20 @@ public enum TrendChart {
     /// - Complexity: O(*snapshots* × *indicators*).
     public static func svg(_ series: [HeadlineIndicators], labels: [String], atlas: Atlas, language: Language,
                            quarterly: Bool = false) -> String {
-        let strings = MapStrings(language)
+        let text = Localisation(language)
+        let words = text.words
         let lists = series.map(\.indicators)
         let header = LineChart.Header(
-            title: strings.trendTitle,
+            title: words.trendTitle,
             subtitle: series.first?.day.flatMap { first in
-                series.last?.day.map { strings.snapshotRange(from: first, to: $0, count: series.count) }
+                series.last?.day.map { words.snapshotRange(from: first.text(text), to: $0.text(text), count: series.count) }
             },
-            source: DomainMap.source(atlas, strings: strings))
+            source: DomainMap.source(atlas, text: text))
         guard let first = lists.first, !labels.isEmpty else { return LineChart.svg(stacking: [], header: header) }
         func values(_ position: Int) -> [Double?] { lists.map { $0[position].value } }
         var shares: [LineChart.Series] = [], counts: [LineChart.Series] = [], indices: [LineChart.Series] = []
         for (position, indicator) in first.enumerated() {
-            let name = strings.indicatorName(indicator, atlas: atlas)
+            let name = indicator.name(text, atlas: atlas)
             switch indicator.kind {
             case .share: shares.append(.init(name: name, values: values(position)))
             case .index:
@@ -49,56 +51,17 @@ public enum TrendChart {
                 }))
             }
         }
-        let t = strings.pick
-        let xTitle = quarterly ? t("neljänneksen loppu", "kvartalets slut", "end of quarter")
-            : t("vuoden loppu", "årets slut", "end of year")
+        let xTitle = quarterly ? words.endOfQuarter : words.endOfYear
         let charts = [
-            LineChart(title: t("Osuudet", "Andelar", "Shares"), xLabels: labels, xAxisTitle: xTitle,
-                      yAxisTitle: t("osuus (%)", "andel (%)", "share (%)"), series: shares, format: .percent,
+            LineChart(title: words.sharesPanel, xLabels: labels, xAxisTitle: xTitle,
+                      yAxisTitle: words.shareAxis, series: shares, format: .percent,
                       yRange: 0...1),
-            LineChart(title: t("Määrät indeksinä (\(labels[0]) = 100)", "Antal som index (\(labels[0]) = 100)",
-                               "Counts as an index (\(labels[0]) = 100)"),
-                      xLabels: labels, xAxisTitle: xTitle, yAxisTitle: t("indeksi", "index", "index"), series: counts),
-            LineChart(title: t("E-I-indeksi sektoreittain", "E-I-index per sektor", "E-I index by sector"),
+            LineChart(title: words.countsPanel(base: labels[0]),
+                      xLabels: labels, xAxisTitle: xTitle, yAxisTitle: words.indexAxis, series: counts),
+            LineChart(title: words.eiIndexPanel,
                       xLabels: labels, xAxisTitle: xTitle, yAxisTitle: "(E − I) / (E + I)", series: indices,
                       yRange: -1...1),
         ]
         return LineChart.svg(stacking: charts, header: header)
-    }
-}
-
-extension MapStrings {
-    /// The name of a municipality type, in the plural ("maaseutumaiset kunnat").
-    public func municipalityType(_ key: String) -> String {
-        switch key {
-        case MunicipalityType.urban.rawValue: return pick("kaupunkimaiset kunnat", "stadskommuner", "urban municipalities")
-        case MunicipalityType.semiUrban.rawValue: return pick("taajaan asutut kunnat", "tätortskommuner", "semi-urban municipalities")
-        case MunicipalityType.rural.rawValue: return pick("maaseutumaiset kunnat", "landsbygdskommuner", "rural municipalities")
-        default: return key
-        }
-    }
-
-    /// The name of a headline indicator (``Indicator``).
-    public func indicatorName(_ indicator: Indicator, atlas: Atlas) -> String {
-        switch indicator.key {
-        case "networks": return pick("Aktiiviset verkostot", "Aktiva nätverk", "Active networks")
-        case "organisations": return pick("Osallistuvat organisaatiot", "Deltagande organisationer", "Participating organisations")
-        case "municipalities": return pick("Tavoitetut kunnat", "Nådda kommuner", "Municipalities reached")
-        case "ties": return pick("Verkostojen väliset yhteydet", "Band mellan nätverk", "Ties between networks")
-        case "cross_sector_ties": return pick("Sektorirajat ylittävät yhteydet", "Sektorsöverskridande band", "Cross-sector ties")
-        case "cross_sector_share":
-            return pick("Sektorirajat ylittävien yhteyksien osuus", "Andel sektorsöverskridande band", "Share of cross-sector ties")
-        case "ei_index":
-            let sector = indicator.subject.map { atlas.sector($0)?.name.text(language) ?? $0 } ?? ""
-            return pick("E-I-indeksi: ", "E-I-index: ", "E-I index: ") + sector
-        case "coverage":
-            return pick("Johtamisverkostojen kattavuus: ", "Ledarskapsnätverkens täckning: ", "Leadership coverage: ")
-                + municipalityType(indicator.subject ?? "")
-        case "direction_gaps":
-            return pick("Suuntakatveet (sama suunta, ei yhteyttä)", "Riktningsluckor (samma riktning, inget band)",
-                        "Direction gaps (same direction, no tie)")
-        case "isolated_networks": return pick("Erilliset verkostot", "Isolerade nätverk", "Isolated networks")
-        default: return indicator.id
-        }
     }
 }

@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// A failure to read or write a workbook, with the place it concerns, in words.
 ///
 /// The description is one line that names, where they apply, the file, the sheet, the part of
@@ -6,7 +8,7 @@
 ///     members.xlsx: sheet 'Jäsenet' row 12 column C: expected a date, found 'huomenna'
 ///     members.xlsx: xl/styles.xml line 3: the XML is not well-formed (a tag is not closed)
 public struct SpreadsheetError: VerkostoError, Hashable, Sendable {
-    let kind: FailureKind
+    public let kind: FailureKind
     /// The workbook file, when there is one (the writer's in-memory output has none).
     public var file: String?
     /// The sheet, by its name in the workbook.

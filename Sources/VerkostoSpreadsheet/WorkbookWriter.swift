@@ -1,4 +1,5 @@
 import Foundation
+import VerkostoSupport
 import ZIPFoundation
 
 extension Workbook {

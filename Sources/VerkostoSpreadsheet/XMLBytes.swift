@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// A byte buffer for writing the XML parts of a package in order, with escaping made explicit:
 /// `raw` for markup the writer spells itself, `text` and `attribute` for values.
 struct XMLBytes {
@@ -12,12 +14,12 @@ struct XMLBytes {
     mutating func raw(_ markup: String) { bytes.append(contentsOf: markup.utf8) }
 
     /// Element content, escaped.
-    mutating func text(_ text: String) { XMLEscaping.append(text, attribute: false, to: &bytes) }
+    mutating func text(_ text: String) { XMLText.append(text, attribute: false, to: &bytes) }
 
     /// ` name="value"`, with the value escaped.
     mutating func attribute(_ name: String, _ value: String) {
         raw(" \(name)=\"")
-        XMLEscaping.append(value, attribute: true, to: &bytes)
+        XMLText.append(value, attribute: true, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import VerkostoSupport
 
 /// Graph input without a database: one-mode edge lists and two-mode affiliation lists, read with
 /// the same CSV reader as imports (so `;`, a BOM and Windows-1252 work here too).

@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// Fixed reference data for the generator: sectors, directions, the 19 regions and a sample
 /// of real municipalities (populations approximate, rounded).
 enum Builtin {

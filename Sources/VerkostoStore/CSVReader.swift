@@ -1,4 +1,5 @@
 import Foundation
+import VerkostoSupport
 
 /// A CSV file read into memory: the header, the cells row by row, and where each record starts.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import VerkostoModel
+import VerkostoSupport
 
 /// A data set read from a CSV folder or a JSON document, with the place of every row.
 struct InputDataSet {

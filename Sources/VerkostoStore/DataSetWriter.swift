@@ -1,8 +1,9 @@
 import Foundation
 import VerkostoModel
+import VerkostoSupport
 
 /// Writes an Atlas in the format of `Data/FORMAT.md`: a CSV folder or one JSON document.
-/// What it writes, ``VerkostoStore/importData(from:replace:)`` reads back unchanged.
+/// What it writes, ``AtlasDatabase/importData(from:mode:progress:)`` reads back unchanged.
 public enum DataSetWriter {
     /// A value in a dumped row.
     enum Value {
@@ -74,14 +75,14 @@ public enum DataSetWriter {
         }
         for table in Atlas.tableNames {
             var out: [UInt8] = []
-            appendCSVRecord(TableSpec.names(table), to: &out)
+            CSVText.appendRecord(TableSpec.names(table), to: &out)
             forEachRow(of: table, in: atlas) { values in
                 var first = true
                 for value in values {
                     if !first { out.append(UInt8(ascii: ",")) }
                     first = false
                     switch value {
-                    case let .text(text): appendCSVField(text, to: &out)
+                    case let .text(text): CSVText.appendField(text, to: &out)
                     case let .integer(number): out.append(contentsOf: String(number).utf8)
                     case let .decimal(number): out.append(contentsOf: String(number).utf8)
                     case .null: break
@@ -89,7 +90,7 @@ public enum DataSetWriter {
                 }
                 out.append(UInt8(ascii: "\n"))
             }
-            try write(out, to: folder.appendingPathComponent("\(table).csv"))
+            try AtomicFile.write(out, to: folder.appendingPathComponent("\(table).csv"))
         }
     }
 
@@ -99,9 +100,9 @@ public enum DataSetWriter {
         out.append(contentsOf: "{\n  \"metadata\": {".utf8)
         for (position, key) in atlas.metadata.keys.sorted().enumerated() {
             out.append(contentsOf: (position == 0 ? "" : ", ").utf8)
-            appendJSONString(key, to: &out)
+            JSONText.appendString(key, to: &out)
             out.append(contentsOf: ": ".utf8)
-            appendJSONString(atlas.metadata[key]!, to: &out)
+            JSONText.appendString(atlas.metadata[key]!, to: &out)
         }
         out.append(UInt8(ascii: "}"))
         for table in Atlas.tableNames where table != "metadata" {
@@ -116,7 +117,7 @@ public enum DataSetWriter {
                     out.append(contentsOf: columns[position].utf8)
                     out.append(contentsOf: "\": ".utf8)
                     switch value {
-                    case let .text(text): appendJSONString(text, to: &out)
+                    case let .text(text): JSONText.appendString(text, to: &out)
                     case let .integer(number): out.append(contentsOf: String(number).utf8)
                     case let .decimal(number): out.append(contentsOf: String(number).utf8)
                     case .null: out.append(contentsOf: "null".utf8)
@@ -127,69 +128,6 @@ public enum DataSetWriter {
             out.append(contentsOf: (first ? "]" : "\n  ]").utf8)
         }
         out.append(contentsOf: "\n}\n".utf8)
-        try write(out, to: file)
-    }
-
-    /// Appends a CSV record of text fields and a line feed.
-    static func appendCSVRecord(_ fields: [String], to out: inout [UInt8]) {
-        for (position, field) in fields.enumerated() {
-            if position > 0 { out.append(UInt8(ascii: ",")) }
-            appendCSVField(field, to: &out)
-        }
-        out.append(UInt8(ascii: "\n"))
-    }
-
-    /// Appends a field, quoted (with inner quotes doubled) when it holds `,` `;` `"` CR or LF.
-    static func appendCSVField(_ text: String, to out: inout [UInt8]) {
-        var needsQuotes = false
-        for byte in text.utf8 {
-            switch byte {
-            case 0x2C, 0x3B, 0x22, 0x0A, 0x0D: needsQuotes = true
-            default: continue
-            }
-            break
-        }
-        guard needsQuotes else { out.append(contentsOf: text.utf8); return }
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\"") { out.append(byte) }
-            out.append(byte)
-        }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    /// A JSON string literal for `text`, quotes included.
-    public static func jsonString(_ text: String) -> String {
-        var out: [UInt8] = []
-        appendJSONString(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends a JSON string literal.
-    static func appendJSONString(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-            case 0x0A: out.append(contentsOf: "\\n".utf8)
-            case 0x0D: out.append(contentsOf: "\\r".utf8)
-            case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    /// Writes bytes to a temporary file next to `url`, then renames it into place.
-    static func write(_ bytes: [UInt8], to url: URL) throws {
-        do {
-            try Data(bytes).write(to: url, options: .atomic)
-        } catch {
-            throw StoreError(.cannotCreateOutput, "\(url.path): cannot write: \(error.localizedDescription)")
-        }
+        try AtomicFile.write(out, to: file)
     }
 }

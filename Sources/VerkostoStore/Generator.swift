@@ -1,29 +1,5 @@
 import VerkostoModel
-
-/// SplitMix64 (Steele, Lea and Flood 2014): a small, fast generator whose output depends only
-/// on its seed, on every platform and Swift version.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    private var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`, by Lemire's multiply-shift (the small bias is irrelevant here).
-    public mutating func below(_ bound: Int) -> Int {
-        precondition(bound > 0)
-        return Int(next().multipliedFullWidth(by: UInt64(bound)).high)
-    }
-
-    /// A number in `0..<1`.
-    public mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
-}
+import VerkostoSupport
 
 /// Makes an illustrative data set of any size, deterministically from a seed.
 ///

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
+import VerkostoSupport
 
-extension VerkostoStore {
+extension AtlasDatabase {
     /// What `verkosto doctor` finds: SQLite's integrity and foreign-key checks, the schema
     /// version and the rows in each table.
     public struct Health: Sendable {
@@ -56,15 +57,11 @@ extension VerkostoStore {
     /// temporary file in the same folder, checked, then renamed over `url`. Other readers and
     /// writers may go on meanwhile; the copy is one consistent snapshot.
     ///
-    /// - Throws: ``StoreError`` `.cannotCreateOutput` when the folder is missing or not writable.
+    /// - Throws: ``OutputError`` when the folder is missing or the copy cannot be written.
     /// - Complexity: O(*n*) in the pages of the database.
     public func backup(to url: URL) throws {
-        let folder = url.deletingLastPathComponent()
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw StoreError(.cannotCreateOutput, "\(url.path): the output folder \(folder.path) does not exist; create it first")
-        }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        try AtomicFile.checkFolder(of: url)
+        let temporary = AtomicFile.temporaryURL(beside: url)
         defer { try? FileManager.default.removeItem(at: temporary) }
         do {
             // A plain rollback-journal file: the copy is one self-contained file.
@@ -80,8 +77,6 @@ extension VerkostoStore {
         } catch let error as DatabaseError {
             throw StoreError(.cannotCreateOutput, "\(url.path): cannot write the backup: \(error.message ?? "\(error.resultCode)")")
         }
-        guard rename(temporary.path, url.path) == 0 else {
-            throw StoreError(.cannotCreateOutput, "\(url.path): cannot write the backup: \(String(cString: strerror(errno)))")
-        }
+        try AtomicFile.replace(url, with: temporary)
     }
 }

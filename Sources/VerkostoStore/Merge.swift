@@ -1,4 +1,5 @@
 import VerkostoModel
+import VerkostoSupport
 
 /// The data set a merge import would leave in the database, and where each of its rows came from.
 ///

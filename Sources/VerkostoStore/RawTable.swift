@@ -1,4 +1,5 @@
 import Foundation
+import VerkostoSupport
 
 /// One table of input as text cells, from a CSV file or a JSON array, with the place of every cell.
 struct RawTable {

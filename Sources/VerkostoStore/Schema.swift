@@ -33,9 +33,14 @@ public enum TableSpec {
 
 /// The SQLite schema, built by GRDB's migrator. `PRAGMA user_version` carries the schema
 /// version so that an older Verkosto refuses a database written by a newer one.
+///
+/// Migrations are history: each is written out as it was released and never edited. A value
+/// added to an enumerated column (a new organisation kind, say) needs a new migration that
+/// rebuilds the table with the longer CHECK list; `SchemaTests` fails until there is one.
 enum Schema {
-    /// The schema version this build writes and understands: 1, and 2 with the municipal centres.
-    static let version = 2
+    /// The schema version this build writes and understands: 2 added CHECK constraints, 3 the
+    /// municipal centres.
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -75,13 +80,43 @@ enum Schema {
             for (_, create) in keyIndexes.values.sorted(by: { $0.name < $1.name }) { try db.execute(sql: create) }
             try db.execute(sql: "PRAGMA user_version = 1")
         }
-        // Version 2: the municipal centre (kuntakeskus) in WGS84 degrees, both or neither.
+        // v2: CHECK constraints on the enumerated columns that had none (organisations.kind and
+        // .language, collaborations.kind), so that the database cannot hold a value the model
+        // does not know. SQLite adds constraints only by rebuilding a table: each is copied with
+        // its rowids (the load order), dropped and replaced, inside the migration's transaction
+        // with foreign keys checked at the end. A row that breaks a new constraint fails the
+        // migration, and the database stays at version 1, unchanged.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                CREATE TABLE organisations_v2(id TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('municipality', 'school', 'ecec-unit', 'upper-secondary',
+                        'vocational', 'higher-education', 'adult-education', 'arts-school', 'association', 'regional-body')),
+                    municipality TEXT NOT NULL REFERENCES municipalities(code),
+                    language TEXT NOT NULL DEFAULT 'fi' CHECK (language IN ('fi', 'sv', 'en', 'fi-sv', 'sv-fi')));
+                INSERT INTO organisations_v2(rowid, id, name, kind, municipality, language)
+                    SELECT rowid, id, name, kind, municipality, language FROM organisations;
+                DROP TABLE organisations;
+                ALTER TABLE organisations_v2 RENAME TO organisations;
+                CREATE TABLE collaborations_v2(network_a TEXT NOT NULL REFERENCES networks(id),
+                    network_b TEXT NOT NULL REFERENCES networks(id),
+                    kind TEXT NOT NULL CHECK (kind IN ('joint-event', 'shared-project', 'peer-learning', 'joint-publication')),
+                    since TEXT NOT NULL, until TEXT);
+                INSERT INTO collaborations_v2(rowid, network_a, network_b, kind, since, until)
+                    SELECT rowid, network_a, network_b, kind, since, until FROM collaborations;
+                DROP TABLE collaborations;
+                ALTER TABLE collaborations_v2 RENAME TO collaborations;
+                """)
+            try db.execute(sql: keyIndexes["collaborations"]!.create)
+            try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        // v2-coordinates (schema 3): the municipal centre (kuntakeskus) in WGS84 degrees, both or
+        // neither. Named when it was written on a branch as the second migration; it runs after v2.
         migrator.registerMigration("v2-coordinates") { db in
             try db.execute(sql: """
                 ALTER TABLE municipalities ADD COLUMN latitude REAL CHECK (latitude BETWEEN -90 AND 90);
                 ALTER TABLE municipalities ADD COLUMN longitude REAL
                     CHECK (longitude BETWEEN -180 AND 180 AND (latitude IS NULL) = (longitude IS NULL));
-                PRAGMA user_version = 2;
+                PRAGMA user_version = 3;
                 """)
         }
         return migrator

@@ -4,6 +4,7 @@ import VerkostoAnalysis
 import VerkostoGraph
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 extension Language: ExpressibleByArgument {}
 extension ProjectionWeighting: ExpressibleByArgument {}
@@ -55,21 +56,17 @@ struct GraphSourceOptions: ParsableArguments {
     }
 }
 
-/// An analysis that cannot run on the input it was given.
-struct UsageError: VerkostoError {
+/// A command that cannot do what it was asked: an unknown id, an analysis that cannot run on
+/// its input. Its kind picks the exit status.
+struct CommandError: VerkostoError {
+    var kind: FailureKind
     var message: String
-    var kind: FailureKind { .failure }
+
+    init(_ kind: FailureKind = .failure, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
     var description: String { message }
 }
 
-extension ProjectionTooLargeError: VerkostoError {
-    public var kind: FailureKind { .failure }
-}
-
-extension ConvergenceError: VerkostoError {
-    public var kind: FailureKind { .failure }
-}
-
-extension GroupsRequiredError: VerkostoError {
-    public var kind: FailureKind { .failure }
-}

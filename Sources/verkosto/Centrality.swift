@@ -2,6 +2,7 @@ import ArgumentParser
 import VerkostoAnalysis
 import VerkostoGraph
 import VerkostoModel
+import VerkostoSupport
 
 extension Verkosto {
     struct Centrality: ParsableCommand {

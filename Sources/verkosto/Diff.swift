@@ -2,31 +2,24 @@ import ArgumentParser
 import Foundation
 import VerkostoAnalysis
 import VerkostoModel
+import VerkostoSupport
 
 /// `--from DATE --to DATE`: the two days of a comparison.
 struct IntervalOptions: ParsableArguments {
-    init() {}
-
-    init(fromText: String, toText: String) {
-        self.fromText = fromText
-        self.toText = toText
-    }
-
     @Option(name: .customLong("from"), help: ArgumentHelp(
         "The first day: YYYY-MM-DD, or a year meaning 31 December of that year.", valueName: "date"))
-    var fromText: String
+    var from: Day
 
     @Option(name: .customLong("to"), help: ArgumentHelp(
         "The last day: YYYY-MM-DD, or a year meaning 31 December of that year.", valueName: "date"))
-    var toText: String
-
-    var from: Day { Day(snapshot: fromText)! }
-    var to: Day { Day(snapshot: toText)! }
+    var to: Day
 
     func validate() throws {
-        for (name, text) in [("--from", fromText), ("--to", toText)] where Day(snapshot: text) == nil {
-            throw ValidationError("\(name): expected a date YYYY-MM-DD or a year such as 2025, got '\(text)'")
-        }
+        try Self.check(from: from, to: to)
+    }
+
+    /// Two days in order.
+    static func check(from: Day, to: Day) throws {
         if to < from { throw ValidationError("--from \(from) is after --to \(to)") }
     }
 }
@@ -87,7 +80,8 @@ extension Verkosto {
             var table = Table(columns: columns)
             let language = text.language
             func want(_ section: String) -> Bool { sections?.contains(section) ?? true }
-            let active = text.t("aktiivinen", "aktiv", "active"), inactive = text.t("ei aktiivinen", "inte aktiv", "not active")
+            let words = text.words
+            let active = words.active, inactive = words.inactive
             if want("network") {
                 for row in diff.networks {
                     let network = atlas.networks[row.network]
@@ -100,15 +94,14 @@ extension Verkosto {
                 }
             }
             if want("membership") {
-                let member = text.t("jäsen", "medlem", "member"), none = text.t("ei jäsen", "inte medlem", "not a member")
+                let member = words.isMember, none = words.isNotMember
                 for row in diff.memberships {
                     let (organisation, network) = (atlas.organisations[row.organisation], atlas.networks[row.network])
                     let atFrom = row.change == .left, atTo = row.change == .joined
                     var reason = row.change == .joined ? "\(row.since) .." : row.change == .left ? ".. \(row.until)"
                         : "\(row.since) .. \(row.until)"
                     if row.withNetwork {
-                        reason += "; " + (row.change == .joined ? text.t("verkosto alkoi", "nätverket började", "network started")
-                            : text.t("verkosto päättyi", "nätverket upphörde", "network ended"))
+                        reason += "; " + (row.change == .joined ? words.networkStartedReason : words.networkEndedReason)
                     }
                     table.append([.text("membership"), .text(organisation.id), .text(organisation.name),
                                   .text(network.id), .text(network.name.text(language)),
@@ -117,11 +110,10 @@ extension Verkosto {
                 }
             }
             if want("tie") {
-                let tied = text.t("yhteys", "band", "tied"), untied = text.t("ei yhteyttä", "inget band", "not tied")
+                let tied = words.tied, untied = words.untied
                 for row in diff.ties {
                     let (a, b) = (atlas.networks[row.a], atlas.networks[row.b])
-                    let change = row.gained ? (numbers ? "gained" : text.t("syntyi", "tillkom", "gained"))
-                        : (numbers ? "lost" : text.t("katosi", "försvann", "lost"))
+                    let change = row.gained ? (numbers ? "gained" : words.tieGained) : (numbers ? "lost" : words.tieLost)
                     table.append([.text("tie"), .text(a.id), .text(a.name.text(language)), .text(b.id), .text(b.name.text(language)),
                                   .text(row.gained ? untied : tied), .text(row.gained ? tied : untied),
                                   .text(change), .text(text.tieReason(row))])
@@ -134,7 +126,7 @@ extension Verkosto {
                     guard let new = afterById[old.id] else { continue }
                     func cell(_ indicator: Indicator) -> Table.Cell {
                         guard let value = indicator.value else { return .empty }
-                        return numbers ? .number((value * 10_000).rounded() / 10_000) : .text(ChangeText.value(indicator))
+                        return numbers ? .number((value * 10_000).rounded() / 10_000) : .text(text.value(indicator))
                     }
                     var change: Table.Cell = .empty
                     if let x = old.value, let y = new.value {
@@ -144,9 +136,9 @@ extension Verkosto {
                         case (false, .share):
                             // The difference of the printed percentages, so that the row adds up.
                             let points = Int((y * 100).rounded()) - Int((x * 100).rounded())
-                            change = .text((points >= 0 ? "+" : "") + "\(points) %-" + text.t("yks.", "enh.", "pts"))
+                            change = .text(words.percentagePoints((points >= 0 ? "+" : "") + "\(points)"))
                         case (false, .count): change = .text((delta >= 0 ? "+" : "") + String(Int(delta.rounded())))
-                        case (false, .index): change = .text((delta >= 0 ? "+" : "") + String(format: "%.2f", delta))
+                        case (false, .index): change = .text((delta >= 0 ? "+" : "") + text.localisation.decimal(delta))
                         }
                     }
                     table.append([.text("indicator"), .text(old.id), .text(text.indicator(old, atlas: atlas)), .empty, .empty,
@@ -163,8 +155,8 @@ extension Verkosto {
 
         /// The table output: one section per kind of change, each with a heading, then the summary.
         static func sections(_ diff: AtlasDiff, atlas: Atlas, text: ChangeText) -> String {
-            var out = text.t("Muutokset \(diff.from) – \(diff.to)", "Förändringar \(diff.from) – \(diff.to)",
-                             "Changes \(diff.from) – \(diff.to)") + "\n\n"
+            let words = text.words
+            var out = words.changesTitle(from: diff.from.description, to: diff.to.description) + "\n\n"
             func section(_ key: String, _ heading: String, columns: [Int], empty: String) {
                 let full = rows(diff, atlas: atlas, text: text, numbers: false, sections: [key])
                 out += heading + "\n"
@@ -176,22 +168,20 @@ extension Verkosto {
                 let table = Table(columns: names, rows: full.rows.map { row in columns.map { row[$0] } })
                 out += table.aligned() + "\n"
             }
-            let none = text.t("(ei muutoksia)", "(inga förändringar)", "(no changes)")
-            section("network", text.t("Verkostot: alkaneet ja päättyneet", "Nätverk: startade och upphörda", "Networks started and ended"),
+            let none = words.noChanges
+            section("network", words.networksStartedAndEndedHeading,
                     columns: [1, 2, 7, 8], empty: none)
             let counts = Dictionary(grouping: diff.memberships, by: \.change).mapValues(\.count)
             let countText = AtlasDiff.MembershipChange.allCasesInOrder.compactMap { change in
                 counts[change].map { "\(text.membershipChange(change)) \($0)" }
             }.joined(separator: ", ")
-            section("membership", text.t("Jäsenyydet", "Medlemskap", "Memberships") + (countText.isEmpty ? "" : " (\(countText))"),
+            section("membership", words.membershipsHeading + (countText.isEmpty ? "" : " (\(countText))"),
                     columns: [1, 2, 3, 7, 8], empty: none)
             let gained = diff.ties.filter(\.gained).count
-            section("tie", text.t("Verkostojen väliset yhteydet", "Band mellan nätverk", "Ties between networks")
-                        + " (" + text.t("syntyi \(gained), katosi \(diff.ties.count - gained)", "tillkom \(gained), försvann \(diff.ties.count - gained)",
-                                        "gained \(gained), lost \(diff.ties.count - gained)") + ")",
+            section("tie", words.tiesHeading + " (" + words.tieCounts(gained: gained, lost: diff.ties.count - gained) + ")",
                     columns: [1, 3, 7, 8], empty: none)
-            section("indicator", text.t("Tunnusluvut", "Nyckeltal", "Headline indicators"), columns: [2, 5, 6, 7], empty: none)
-            out += text.t("Yhteenveto", "Sammanfattning", "Summary") + "\n"
+            section("indicator", words.indicatorsHeading, columns: [2, 5, 6, 7], empty: none)
+            out += words.summaryHeading + "\n"
             for line in text.summary(diff, atlas: atlas) { out += "  " + line.sentence + "\n" }
             return out
         }
@@ -206,14 +196,14 @@ extension ChangeText {
     /// A column heading of the table output.
     func columnName(_ column: String) -> String {
         switch column {
-        case "subject": return t("tunnus", "id", "id")
-        case "subject_name": return t("nimi", "namn", "name")
-        case "other": return t("kohde", "mål", "other")
-        case "other_name": return t("kohteen nimi", "målets namn", "other name")
-        case "before": return t("ennen", "före", "before")
-        case "after": return t("jälkeen", "efter", "after")
-        case "change": return t("muutos", "förändring", "change")
-        case "reason": return t("peruste", "orsak", "reason")
+        case "subject": return words.idColumn
+        case "subject_name": return words.nameColumn
+        case "other": return words.otherColumn
+        case "other_name": return words.otherNameColumn
+        case "before": return words.beforeColumn
+        case "after": return words.afterColumn
+        case "change": return words.changeColumn
+        case "reason": return words.reasonColumn
         default: return column
         }
     }

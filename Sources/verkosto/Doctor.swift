@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VerkostoStore
+import VerkostoSupport
 
 extension Verkosto {
     struct Doctor: ParsableCommand {
@@ -28,7 +29,7 @@ extension Verkosto {
             }
             if !health.isHealthy {
                 for line in health.problems.dropFirst() { Terminal.printError("\(store.path): \(line)") }
-                throw StoreError(.badData, "\(store.path): not healthy: \(health.problems.first!); restore a backup (verkosto backup)")
+                throw CommandError(.badData, "\(store.path): not healthy: \(health.problems.first!); restore a backup (verkosto backup)")
             }
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
-import GRDB
-import VerkostoStore
+import VerkostoSupport
+import VerkostoSupport
 
 /// The one place where errors become exit statuses (sysexits) and one-line messages.
 enum ExitStatus {
@@ -25,7 +25,6 @@ enum ExitStatus {
             case .internalSoftware: return internalSoftware
             case .failure: return failure
             }
-        case is DatabaseError: return inputOutput
         case is CocoaError: return inputOutput
         default: return nil
         }
@@ -35,7 +34,6 @@ enum ExitStatus {
     static func message(for error: any Error) -> String {
         switch error {
         case let error as any VerkostoError: return error.description
-        case let error as DatabaseError: return "database error: \(error.message ?? "\(error.resultCode)")"
         default: return "\(error)"
         }
     }

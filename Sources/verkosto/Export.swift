@@ -4,6 +4,7 @@ import VerkostoAnalysis
 import VerkostoExchange
 import VerkostoGraph
 import VerkostoModel
+import VerkostoSupport
 
 extension ExportFormat: ExpressibleByArgument {}
 extension ExportGraphKind: ExpressibleByArgument {}
@@ -51,7 +52,7 @@ extension Verkosto {
 
         @Option(name: .customLong("at"), help: ArgumentHelp(
             "The snapshot day: YYYY-MM-DD or a year (default: the whole history).", valueName: "date"))
-        var date: String?
+        var date: Day?
 
         @Flag(help: "Add centrality measures as node attributes.")
         var withMetrics = false
@@ -69,16 +70,14 @@ extension Verkosto {
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
-            if let date, Day(snapshot: date) == nil {
-                throw ValidationError("--at: expected a date YYYY-MM-DD or a year such as 2025, got '\(date)'")
-            }
+
             if dynamic && format != .gexf { throw ValidationError("--dynamic is for gexf only") }
             if dynamic && date != nil { throw ValidationError("--dynamic writes the whole history; leave out --at") }
         }
 
         func run() throws {
             var atlas = try database.open().load()
-            if let day = date.flatMap({ Day(snapshot: $0) }) { atlas = atlas.at(day) }
+            if let date { atlas = atlas.at(date) }
             let exported = try atlas.exchangeGraph(GraphExportOptions(
                 graph: graph, weighting: weight, ties: ties, language: language.language,
                 withMetrics: withMetrics, dynamic: dynamic))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import VerkostoAnalysis
 import VerkostoModel
+import VerkostoSupport
 
 extension GapKind: ExpressibleByArgument {}
 
@@ -78,7 +79,7 @@ extension Verkosto {
         func run() throws {
             let atlas = try database.open().load()
             if atlas.direction(direction) == nil, try kinds().contains(.coverage) {
-                throw UsageError(message: "--direction: unknown direction '\(direction)'; known: \(atlas.directions.map(\.id).joined(separator: ", "))")
+                throw CommandError(.failure, "--direction: unknown direction '\(direction)'; known: \(atlas.directions.map(\.id).joined(separator: ", "))")
             }
             var settings = GapSettings()
             settings.language = language.language

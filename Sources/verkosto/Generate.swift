@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VerkostoStore
+import VerkostoSupport
 
 extension Verkosto {
     struct Generate: ParsableCommand {

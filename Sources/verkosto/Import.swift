@@ -3,6 +3,7 @@ import Foundation
 import VerkostoExchange
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 extension Verkosto {
     struct Import: ParsableCommand {
@@ -85,11 +86,11 @@ extension Verkosto {
         }
 
         func run() throws {
-            let summary: VerkostoStore.ImportSummary
-            let store: VerkostoStore
+            let summary: ImportSummary
+            let store: AtlasDatabase
             if let format = graphFormat {
                 // Read the file before the database is opened or created.
-                Terminal.progress("reading \(URL(fileURLWithPath: path).lastPathComponent)")
+                TerminalProgress().begin("reading \(URL(fileURLWithPath: path).lastPathComponent)")
                 let read = try format.read(URL(fileURLWithPath: path))
                 let databaseExists = FileManager.default.fileExists(atPath: database.path)
                 let existing = replace || !databaseExists ? Atlas() : try database.open().load()
@@ -99,13 +100,13 @@ extension Verkosto {
                 let data = try graphDataSet(read, file: file, options: options, existing: existing)
                 store = try database.open(create: true)
                 summary = try store.importGraphData(data.atlas, file: file, elements: data.elements, warnings: data.warnings,
-                                                    mode: replace ? .replace : .merge, progress: Terminal.progress)
+                                                    mode: replace ? .replace : .merge, progress: TerminalProgress())
             } else {
                 store = try database.open(create: true)
                 summary = try store.importData(from: URL(fileURLWithPath: path), mode: replace ? .replace : .merge,
-                                               progress: Terminal.progress)
+                                               progress: TerminalProgress())
             }
-            Terminal.progress("done")
+            TerminalProgress().begin("done")
             Terminal.clearProgress()
             Terminal.warnings(summary.warnings.map(\.description))
             let read = summary.rowsRead.values.reduce(0, +)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 extension Verkosto {
     struct List: ParsableCommand {
@@ -42,7 +43,7 @@ extension Verkosto {
         func run() throws {
             let full = try database.open().load()
             if let sector, full.sector(sector) == nil {
-                throw StoreError(.missingInput, "unknown sector '\(sector)' (see: verkosto list sectors)")
+                throw CommandError(.missingInput, "unknown sector '\(sector)' (see: verkosto list sectors)")
             }
             let atlas = full.at(snapshot.day)
             let inSector: (Network) -> Bool = { network in sector.map { network.sector == $0 } ?? true }

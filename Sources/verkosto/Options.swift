@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 /// `--db FILE`: the database. Default `verkosto.sqlite` in the working directory; `VERKOSTO_DB` overrides the default.
 struct DatabaseOptions: ParsableArguments {
@@ -20,8 +21,8 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the database; it must exist unless `create` is true.
-    func open(create: Bool = false) throws -> VerkostoStore {
-        try VerkostoStore(path: path, create: create)
+    func open(create: Bool = false) throws -> AtlasDatabase {
+        try AtlasDatabase(path: path, create: create)
     }
 }
 
@@ -42,14 +43,17 @@ struct SnapshotOptions: ParsableArguments {
         "The snapshot day: YYYY-MM-DD, or a year meaning 31 December of that year (default: today). "
             + "A row is active when since ≤ day ≤ until: a membership that ends on the --at day still counts that day.",
         valueName: "date"))
-    var date: String?
-
-    func validate() throws {
-        if let date, Day(snapshot: date) == nil {
-            throw ValidationError("--at: expected a date YYYY-MM-DD or a year such as 2025, got '\(date)'")
-        }
-    }
+    var date: Day?
 
     /// The snapshot day in effect.
-    var day: Day { date.flatMap { Day(snapshot: $0) } ?? .today }
+    var day: Day { date ?? .today }
+}
+
+/// A day on the command line: `YYYY-MM-DD`, or a year meaning 31 December of that year.
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(snapshot: argument)
+    }
+
+    public var defaultValueDescription: String { description }
 }

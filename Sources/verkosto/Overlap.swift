@@ -2,6 +2,7 @@ import ArgumentParser
 import VerkostoAnalysis
 import VerkostoGraph
 import VerkostoModel
+import VerkostoSupport
 
 extension Verkosto {
     struct Overlap: ParsableCommand {
@@ -44,7 +45,7 @@ extension Verkosto {
             switch try source.load(language: language.language) {
             case .atlas(let atlas): twoMode = atlas.twoModeGraph(language: language.language)
             case .affiliations(let given): twoMode = given
-            case .edges: throw UsageError(message: "overlap needs two-mode data")
+            case .edges: throw CommandError(.failure, "overlap needs two-mode data")
             }
             var rows = overlapRows(twoMode, metric: metric, minimum: min)
             if let top { rows = Array(rows.prefix(Swift.max(0, top))) }

@@ -5,6 +5,7 @@ import VerkostoGraph
 import VerkostoModel
 import VerkostoRender
 import VerkostoStore
+import VerkostoSupport
 
 extension MapKind: ExpressibleByArgument {}
 
@@ -44,26 +45,6 @@ extension LabelDensity: ExpressibleByArgument {}
 extension MapFormat: ExpressibleByArgument {}
 extension MapGrouping: ExpressibleByArgument {}
 extension MatrixOrder: ExpressibleByArgument {}
-
-extension RenderError: VerkostoError {
-    public var kind: FailureKind {
-        switch self {
-        case .missingOutputFolder, .writeFailed: return .cannotCreateOutput
-        case .duplicateNode, .unknownNode, .unknownCluster: return .badData
-        case .graphvizUnavailable, .graphviz, .formatUnavailable, .unknownFormat, .invalidChart: return .failure
-        }
-    }
-}
-
-extension MapError: VerkostoError {
-    public var kind: FailureKind {
-        switch self {
-        case .unknownNetwork: return .missingInput
-        case .missingNetwork, .unexpectedNetwork, .svgOnly, .grouping, .notGeographic: return .failure
-        case .noCoordinates: return .badData
-        }
-    }
-}
 
 extension Verkosto {
     struct Render: ParsableCommand {
@@ -164,11 +145,11 @@ extension Verkosto {
 
         @Option(name: .customLong("from"), help: ArgumentHelp(
             "diff: the first day, YYYY-MM-DD or a year meaning 31 December.", valueName: "date"))
-        var fromText: String?
+        var from: Day?
 
         @Option(name: .customLong("to"), help: ArgumentHelp(
             "diff: the second day, YYYY-MM-DD or a year meaning 31 December.", valueName: "date"))
-        var toText: String?
+        var to: Day?
 
         @OptionGroup var snapshot: SnapshotOptions
         @OptionGroup var language: LanguageOptions
@@ -183,13 +164,12 @@ extension Verkosto {
                 throw ValidationError("the \(kind.rawValue) map takes no network id (got '\(id)')")
             }
             if kind == .diff {
-                guard let fromText, let toText else {
+                guard let from, let to else {
                     throw ValidationError("the diff map compares two days: verkosto render diff --from DATE --to DATE -o FILE")
                 }
-                let interval = IntervalOptions(fromText: fromText, toText: toText)
-                try interval.validate()
+                try IntervalOptions.check(from: from, to: to)
                 if snapshot.date != nil { throw ValidationError("the diff map takes --from and --to, not --at") }
-            } else if fromText != nil || toText != nil {
+            } else if from != nil || to != nil {
                 throw ValidationError("--from and --to apply to the diff map only; use --at for a snapshot")
             }
             if let min, !min.isFinite { throw ValidationError("--min must be a finite number") }
@@ -209,14 +189,13 @@ extension Verkosto {
         func run() throws {
             let url = URL(fileURLWithPath: output)
             // Fail before loading anything when the file cannot be written.
-            try OutputFile.checkFolder(of: url)
+            try AtomicFile.checkFolder(of: url)
             let full = try database.open().load()
             let options = MapOptions(language: language.language, layout: layout, weighting: weighting, ties: ties,
                                      minimum: min, groupBy: groupBy, order: order, direction: direction,
                                      size: size, labels: labels, pixelWidth: width, geo: geo)
-            if kind == .diff, let fromText, let toText {
-                let interval = IntervalOptions(fromText: fromText, toText: toText)
-                let scene = try DomainMap.diff(full, from: interval.from, to: interval.to, options: options)
+            if kind == .diff, let from, let to {
+                let scene = try DomainMap.diff(full, from: from, to: to, options: options)
                 try isolation.write(scene, to: url, format: format)
                 return
             }

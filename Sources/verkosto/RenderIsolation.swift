@@ -2,11 +2,7 @@ import ArgumentParser
 import Foundation
 import VerkostoModel
 import VerkostoRender
-import VerkostoStore
-
-extension RenderWorkerError: VerkostoError {
-    public var kind: FailureKind { .internalSoftware }
-}
+import VerkostoSupport
 
 /// `--timeout SECONDS`: how a Graphviz map is isolated (see ``RenderWorker``).
 ///
@@ -35,8 +31,8 @@ struct RenderIsolationOptions: ParsableArguments {
         guard let format = format ?? MapFormat(pathExtension: url.pathExtension) else {
             throw RenderError.unknownFormat(url.pathExtension)
         }
-        try OutputFile.checkFolder(of: url)
-        try OutputFile.write(try worker.render(scene, as: format), to: url)
+        try AtomicFile.checkFolder(of: url)
+        try AtomicFile.write(try worker.render(scene, as: format), to: url)
     }
 
     /// Draws a domain map to `url` atomically: Graphviz maps through ``worker``, direct-SVG maps in-process.
@@ -44,14 +40,14 @@ struct RenderIsolationOptions: ParsableArguments {
         guard let format = format ?? MapFormat(pathExtension: url.pathExtension) else {
             throw RenderError.unknownFormat(url.pathExtension)
         }
-        try OutputFile.checkFolder(of: url)
+        try AtomicFile.checkFolder(of: url)
         let bytes: [UInt8]
         if DomainMap.usesGraphviz(kind, options) {
             bytes = try worker.render(try DomainMap.scene(kind, atlas: atlas, network: network, options: options), as: format)
         } else {
             bytes = try DomainMap.render(kind, atlas: atlas, network: network, options: options, format: format)
         }
-        try OutputFile.write(bytes, to: url)
+        try AtomicFile.write(bytes, to: url)
     }
 }
 

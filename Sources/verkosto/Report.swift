@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VerkostoModel
 import VerkostoRender
+import VerkostoSupport
 
 extension Verkosto {
     /// `verkosto report`: the management report as one self-contained HTML file.
@@ -37,7 +38,7 @@ extension Verkosto {
         func run() throws {
             let url = URL(fileURLWithPath: output)
             // Fail before loading anything when the file cannot be written.
-            try OutputFile.checkFolder(of: url)
+            try AtomicFile.checkFolder(of: url)
             let atlas = try database.open().load()
             try VerkostoRender.Report.write(atlas, day: snapshot.day, language: language.language, to: url)
             print(output)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 extension Verkosto {
     struct Show: ParsableCommand {
@@ -46,7 +47,7 @@ extension Verkosto {
 
         func showNetwork(_ atlas: Atlas) throws {
             guard let network = atlas.network(id) else {
-                throw StoreError(.missingInput, "unknown network '\(id)' (see: verkosto list networks)")
+                throw CommandError(.missingInput, "unknown network '\(id)' (see: verkosto list networks)")
             }
             let sector = atlas.sector(network.sector)
             fields([("id", network.id), ("name (fi)", network.name.fi), ("name (sv)", network.name.sv),
@@ -79,7 +80,7 @@ extension Verkosto {
 
         func showOrganisation(_ atlas: Atlas) throws {
             guard let organisation = atlas.organisation(id) else {
-                throw StoreError(.missingInput, "unknown organisation '\(id)' (see: verkosto list organisations)")
+                throw CommandError(.missingInput, "unknown organisation '\(id)' (see: verkosto list organisations)")
             }
             let municipality = atlas.municipality(organisation.municipality)
             fields([("id", organisation.id), ("name", organisation.name), ("kind", organisation.kind.rawValue),

@@ -3,6 +3,7 @@ import VerkostoAnalysis
 import VerkostoGraph
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 extension Verkosto {
     struct Stats: ParsableCommand {

@@ -1,6 +1,6 @@
 import Foundation
 import VerkostoModel
-import VerkostoStore
+import VerkostoSupport
 
 /// Command output: named columns and rows of typed cells, printed as an aligned table, CSV or JSON.
 struct Table {
@@ -85,39 +85,29 @@ struct Table {
     /// RFC 4180 CSV. Text cells that a spreadsheet would run as a formula (starting with
     /// `=`, `+`, `-`, `@`, tab or CR) get a leading `'`; number cells are left as they are.
     func csv() -> String {
-        var out = columns.map { Table.csvField(Table.neutralised($0)) }.joined(separator: ",") + "\n"
+        var out = columns.map { CSVText.field(CSVText.neutralised($0)) }.joined(separator: ",") + "\n"
         for row in rows {
             out += row.map { cell in
                 switch cell {
-                case .text(let text): return Table.csvField(Table.neutralised(text))
+                case .text(let text): return CSVText.field(CSVText.neutralised(text))
                 case .number(let value): return Table.exact(value)
-                default: return Table.csvField(cell.text)
+                default: return CSVText.field(cell.text)
                 }
             }.joined(separator: ",") + "\n"
         }
         return out
     }
 
-    static func neutralised(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
-        return "=+-@\t\r".unicodeScalars.contains(first) ? "'" + text : text
-    }
-
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
     /// An array of row objects keyed by column name; numbers as numbers, empty cells as `null`.
     func json() -> String {
-        let keys = columns.map { DataSetWriter.jsonString($0) }
+        let keys = columns.map { JSONText.string($0) }
         var out = "["
         for (index, row) in rows.enumerated() {
             out += index == 0 ? "\n  {" : ",\n  {"
             for (position, cell) in row.enumerated() {
                 out += (position == 0 ? "" : ", ") + keys[position] + ": "
                 switch cell {
-                case let .text(text): out += DataSetWriter.jsonString(text)
+                case let .text(text): out += JSONText.string(text)
                 case let .integer(value): out += String(value)
                 case let .number(value): out += value.isFinite ? Table.exact(value) : "null"
                 case .empty: out += "null"

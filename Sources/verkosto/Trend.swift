@@ -4,15 +4,11 @@ import VerkostoAnalysis
 import VerkostoModel
 import VerkostoRender
 import VerkostoStore
+import VerkostoSupport
 
 extension TrendStep: ExpressibleByArgument {}
 
-/// A chart file that cannot be written: a missing folder or a failed write (exit 73).
-struct ChartOutputError: VerkostoError {
-    var message: String
-    var kind: FailureKind { .cannotCreateOutput }
-    var description: String { message }
-}
+
 
 extension Verkosto {
     struct Trend: ParsableCommand {
@@ -74,9 +70,7 @@ extension Verkosto {
         func run() throws {
             if let chartFile {
                 // Fail before the work when the chart cannot be written.
-                do { try OutputFile.checkFolder(of: URL(fileURLWithPath: chartFile)) } catch let error as RenderError {
-                    throw ChartOutputError(message: error.description)
-                }
+                try AtomicFile.checkFolder(of: URL(fileURLWithPath: chartFile))
             }
             let atlas = try database.open().load()
             let days = trendDays(fromYear: fromYear, toYear: toYear, every: every)
@@ -86,9 +80,7 @@ extension Verkosto {
             Self.table(series, labels: labels, atlas: atlas, text: text, format: output.format).print(output.format)
             if let chartFile {
                 let svg = Self.chart(series, labels: labels, atlas: atlas, text: text, every: every)
-                do { try OutputFile.write(svg, to: URL(fileURLWithPath: chartFile)) } catch let error as RenderError {
-                    throw ChartOutputError(message: error.description)
-                }
+                try AtomicFile.write(svg, to: URL(fileURLWithPath: chartFile))
             }
         }
 
@@ -103,10 +95,10 @@ extension Verkosto {
             let lists = series.map(\.indicators)
             guard let first = lists.first else { return Table(columns: ["day"]) }
             if format == .table {
-                var table = Table(columns: [text.t("tunnusluku", "nyckeltal", "indicator")] + labels)
+                var table = Table(columns: [text.words.indicatorColumn] + labels)
                 for (position, indicator) in first.enumerated() {
                     table.append([.text(text.indicator(indicator, atlas: atlas))]
-                        + lists.map { .text(ChangeText.value($0[position])) })
+                        + lists.map { .text(text.value($0[position])) })
                 }
                 return table
             }

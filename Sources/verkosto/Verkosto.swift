@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import VerkostoStore
+import VerkostoSupport
 
 /// The `verkosto` command: maps and analyses OPH's development networks.
 ///

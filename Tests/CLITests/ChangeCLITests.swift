@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import VerkostoSupport
 
 /// Runs the built `verkosto` binary for `diff` and `trend` on the illustrative OPH data set.
 @Suite struct ChangeCLITests {
@@ -46,7 +47,7 @@ import Testing
         for heading in ["Networks started and ended", "Memberships (", "Ties between networks (", "Headline indicators", "Summary"] {
             #expect(result.stdout.contains("\n" + heading), "missing \(heading)")
         }
-        #expect(result.stdout.contains("The share of cross-sector ties rose from 27 % to 49 %"))
+        #expect(result.stdout.contains("The share of cross-sector ties rose from 27% to 49%"))
         #expect(result.stdout.contains("Rural municipalities caught up in part but still lag behind urban ones."))
         let swedish = try run("diff", "--from", "2022", "--to", "2026", "--lang", "sv")
         #expect(swedish.stdout.contains("Andelen sektorsöverskridande band ökade från 27 % till 49 %"))

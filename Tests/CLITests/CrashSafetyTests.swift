@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerkostoSupport
 
 /// Kills `verkosto import --replace` with SIGKILL at seeded random moments, into a database that
 /// holds another data set. After every kill SQLite's integrity and foreign-key checks pass and
@@ -7,18 +8,6 @@ import Testing
 /// for byte with the two known states).
 @Suite struct CrashSafetyTests {
     static let kills = 22
-
-    /// SplitMix64: the kill moments repeat from run to run.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     func sqlite(_ database: URL, _ arguments: String...) throws -> String {
         let process = Process()
@@ -60,7 +49,7 @@ import Testing
         let newDump = try sqlite(database, ".dump")
         #expect(oldDump != newDump)
 
-        var random = Seeded(state: 20_251_129)
+        var random = SplitMix64(seed: 20_251_129)
         var outcomes = (old: 0, new: 0)
         for kill in 0..<Self.kills {
             try restore(pristine, to: database)

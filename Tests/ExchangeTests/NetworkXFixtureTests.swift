@@ -3,6 +3,7 @@ import Testing
 import VerkostoExchange
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 /// Imports files that NetworkX wrote (`Fixtures/make_fixtures.py`) and compares the database
 /// with what the script put in them (`Fixtures/expected.json`).
@@ -133,7 +134,7 @@ import VerkostoStore
               </graph>
             </graphml>
             """.utf8).write(to: url)
-        let store = try VerkostoStore(path: folder.appendingPathComponent("db.sqlite").path, create: true)
+        let store = try AtlasDatabase(path: folder.appendingPathComponent("db.sqlite").path, create: true)
         try store.importGraphData(Support.hostileAtlas, file: "seed", elements: ["sectors": ["s"]], mode: .replace)
         let read = try GraphFileFormat.graphml.read(url)
         let data = try graphDataSet(read, file: "bad.graphml", existing: try store.load())

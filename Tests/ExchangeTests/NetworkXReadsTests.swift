@@ -3,6 +3,7 @@ import Testing
 import VerkostoAnalysis
 import VerkostoExchange
 import VerkostoModel
+import VerkostoSupport
 
 /// Files Verkosto writes, read by NetworkX (`Fixtures/read_exports.py`), compared with the Atlas
 /// they came from; igraph reads the GraphML too. Installs NetworkX and igraph from PyPI when missing.
@@ -164,7 +165,7 @@ import VerkostoModel
             for row in files.csvNodes {
                 guard let expected = Self.expectedNodes(atlas)[row["id"]!] else { Issue.record("csv: node \(row["id"]!)"); continue }
                 for (key, value) in expected {
-                    #expect(row[key] == CSVGraphWriter.neutralised(value), "csv: node \(row["id"]!) \(key)")
+                    #expect(row[key] == CSVText.neutralised(value), "csv: node \(row["id"]!) \(key)")
                 }
             }
             // igraph reads the GraphML too.

@@ -3,6 +3,7 @@ import Testing
 import VerkostoExchange
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 /// The readers on their own: what they refuse, and what the writers' escaping gives back.
 @Suite final class ReaderTests {

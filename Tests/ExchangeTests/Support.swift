@@ -22,17 +22,17 @@ enum Support {
     static func ophAtlas() throws -> Atlas {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try VerkostoStore(path: folder.appendingPathComponent("oph.sqlite").path, create: true)
+        let store = try AtlasDatabase(path: folder.appendingPathComponent("oph.sqlite").path, create: true)
         try store.importData(from: oph, mode: .replace)
         return try store.load()
     }
 
     /// Reads a graph file and imports it into a new database, returning what the database holds.
-    static func importGraph(_ url: URL, options: GraphImportOptions = .init()) throws -> (Atlas, VerkostoStore.ImportSummary) {
+    static func importGraph(_ url: URL, options: GraphImportOptions = .init()) throws -> (Atlas, ImportSummary) {
         let read = try GraphFileFormat(path: url.path)!.read(url)
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try VerkostoStore(path: folder.appendingPathComponent("graph.sqlite").path, create: true)
+        let store = try AtlasDatabase(path: folder.appendingPathComponent("graph.sqlite").path, create: true)
         let data = try graphDataSet(read, file: url.lastPathComponent, options: options)
         let summary = try store.importGraphData(data.atlas, file: url.lastPathComponent, elements: data.elements,
                                                 warnings: data.warnings, mode: .replace)

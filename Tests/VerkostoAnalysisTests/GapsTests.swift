@@ -1,5 +1,6 @@
 import Testing
 import VerkostoModel
+import VerkostoSupport
 @testable import VerkostoAnalysis
 
 @Suite struct GapsTests {

@@ -18,7 +18,7 @@ import VerkostoStore
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("verkosto-story-\(UUID().uuidString).sqlite")
         defer { try? FileManager.default.removeItem(at: database) }
         do {
-            let store = try VerkostoStore(path: database.path, create: true)
+            let store = try AtlasDatabase(path: database.path, create: true)
             try store.importData(from: packageRoot.appendingPathComponent("Data/oph"), mode: .replace)
             return try store.load()
         } catch {

@@ -1,4 +1,5 @@
 import Testing
+import VerkostoSupport
 @testable import VerkostoGraph
 
 @Suite struct BetweennessTests {
@@ -48,19 +49,6 @@ import Testing
         b.addEdge(1, 2, weight: 2)
         let d = similarityToDistance(b.build())
         #expect(Array(d.edgeWeights(of: 1)!) == [4, 0.5])
-    }
-}
-
-/// A small seeded generator for property tests (SplitMix64, Steele et al. 2014).
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+import VerkostoSupport
 @testable import VerkostoGraph
 
 @Suite struct ProjectionTests {

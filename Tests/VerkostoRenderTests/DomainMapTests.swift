@@ -4,6 +4,7 @@ import Testing
 import VerkostoAnalysis
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 @testable import VerkostoRender
 
 @Suite("Domain maps")
@@ -33,7 +34,7 @@ struct DomainMapTests {
         guard Fixtures.requireGraphviz() else { return }
         let atlas = try MapAtlases.oph.get()
         let svg = try Self.svg(kind, atlas, network: Self.network(for: kind, tiny: false))
-        try? OutputFile.write(svg, to: URL(fileURLWithPath: "/tmp/verkosto-map-\(kind.rawValue).svg"))
+        try? AtomicFile.write(svg, to: URL(fileURLWithPath: "/tmp/verkosto-map-\(kind.rawValue).svg"))
         guard let document = Fixtures.parseXML(svg) else { return }
         let text = Fixtures.allText(document)
         for expected in Self.ophTexts[kind]! + ["Tilanne 1.11.2026", "Selite", "Lähde: OPH:n kehittämisverkostot"] {
@@ -218,7 +219,7 @@ struct DomainMapTests {
         #expect(atlas.networks.count > 1000)
         #expect(scene.layout.resolved(nodeCount: scene.nodes.count, hasClusters: false) == .sfdp)
         let svg = String(decoding: try MapRenderer.render(scene, as: .svg), as: UTF8.self)
-        try? OutputFile.write(svg, to: URL(fileURLWithPath: "/tmp/verkosto-map-2000.svg"))
+        try? AtomicFile.write(svg, to: URL(fileURLWithPath: "/tmp/verkosto-map-2000.svg"))
         guard let document = Fixtures.parseXML(svg) else { return }
         let attributes = Fixtures.attributes(document)
         #expect(attributes.filter { $0.0 == "class" && $0.1.hasPrefix("node network") }.count == atlas.networks.count)
@@ -237,7 +238,7 @@ struct DomainMapTests {
         #expect(throws: MapError.grouping(.overview, .kind)) { try DomainMap.overview(atlas, options: MapOptions(groupBy: .kind)) }
         #expect(MapError.unknownNetwork("ei-ole").description.contains("\"ei-ole\""))
         let missing = URL(fileURLWithPath: "/tmp/verkosto-no-such-folder-\(UUID().uuidString)/x.svg")
-        #expect(throws: RenderError.missingOutputFolder(missing.deletingLastPathComponent().path)) {
+        #expect(throws: OutputError(path: missing.path, reason: .missingFolder(missing.deletingLastPathComponent().path))) {
             try DomainMap.write(.overview, atlas: atlas, to: missing)
         }
     }

@@ -3,6 +3,7 @@ import FoundationXML
 import Testing
 import VerkostoAnalysis
 import VerkostoModel
+import VerkostoSupport
 @testable import VerkostoRender
 
 /// The maps of Finland: coverage by municipality, and where one network's members are.
@@ -34,7 +35,6 @@ struct GeoMapTests {
     func coverageGeography(_ size: MapSize) throws {
         guard Fixtures.requireGraphviz() else { return }
         let svg = try Self.render(.coverage, size: size)
-        try? OutputFile.write(svg, to: URL(fileURLWithPath: "/tmp/verkosto-coverage-geo-\(size.rawValue).svg"))
         let dots = try Self.dots(svg)
         let helsinki = try #require(dots["091"]), oulu = try #require(dots["564"]), joensuu = try #require(dots["167"])
         // SVG y grows downwards: south is a larger y.

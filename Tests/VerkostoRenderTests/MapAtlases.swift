@@ -24,7 +24,7 @@ enum MapAtlases {
         defer {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) }
         }
-        let store = try VerkostoStore(path: database.path, create: true)
+        let store = try AtlasDatabase(path: database.path, create: true)
         try store.importData(from: folder, mode: .replace)
         return try store.load()
     }

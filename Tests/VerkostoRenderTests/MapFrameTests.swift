@@ -2,6 +2,7 @@ import Foundation
 import FoundationXML
 import Testing
 import VerkostoModel
+import VerkostoSupport
 @testable import VerkostoRender
 
 /// Maps laid out for a page: slide and A4 sizes, the smallest text, frame bounds, names left out.
@@ -31,7 +32,6 @@ struct MapFrameTests {
     func smallestTextOnSlide(_ kind: String) throws {
         guard Fixtures.requireGraphviz() else { return }
         let svg = try Self.svg(kind, size: .slide, atlas: try MapAtlases.oph.get(), full: try MapAtlases.ophFull.get())
-        try? OutputFile.write(svg, to: URL(fileURLWithPath: "/tmp/verkosto-slide-\(kind).svg"))
         let geometry = try SVGGeometry(svg)
         let smallest = try #require(geometry.smallestText(pixelWidth: 1920))
         #expect(smallest.size >= 14 - 0.01, "\(kind): \"\(smallest.content)\" is \(smallest.size) px at 1920 px")
@@ -44,7 +44,6 @@ struct MapFrameTests {
         guard Fixtures.requireGraphviz() else { return }
         let frame = try #require(size.frame)
         let svg = try Self.svg(kind, size: size, atlas: try MapAtlases.oph.get(), full: try MapAtlases.ophFull.get())
-        try? OutputFile.write(svg, to: URL(fileURLWithPath: "/tmp/verkosto-\(size.rawValue)-\(kind).svg"))
         let geometry = try SVGGeometry(svg)
         #expect(abs(geometry.viewBox.width - frame.width) < 0.01 && abs(geometry.viewBox.height - frame.height) < 0.01,
                 "\(kind): view box \(geometry.viewBox)")

@@ -3,6 +3,7 @@ import FoundationXML
 import Testing
 import VerkostoAnalysis
 import VerkostoModel
+import VerkostoSupport
 @testable import VerkostoRender
 
 /// Tests that read the drawn SVG back: what the legend promises is what the drawing does.

@@ -1,6 +1,7 @@
 import Foundation
 import FoundationXML
 import Testing
+import VerkostoSupport
 @testable import VerkostoRender
 
 @Suite("MapRenderer")
@@ -10,7 +11,7 @@ struct MapRendererTests {
         guard Fixtures.requireGraphviz() else { return }
         let svg = String(decoding: try MapRenderer.render(Fixtures.smallScene(), as: .svg), as: UTF8.self)
         let scratch = URL(fileURLWithPath: "/tmp/verkosto-render-small.svg")
-        try? OutputFile.write(svg, to: scratch)
+        try? AtomicFile.write(svg, to: scratch)
         guard let doc = Fixtures.parseXML(svg) else { return }
         let text = Fixtures.allText(doc)
         for expected in ["Jyväskylän kaupunki", "Åbo Akademi", "Kärsämäen kunta", "Johtamisen verkostot – yleiskuva",
@@ -34,7 +35,7 @@ extension MapRendererTests {
     func formats(_ format: MapFormat) throws {
         guard Fixtures.requireGraphviz() else { return }
         let bytes = try MapRenderer.render(Fixtures.smallScene(), as: format)
-        try? OutputFile.write(bytes, to: URL(fileURLWithPath: "/tmp/verkosto-small.\(format.rawValue)"))
+        try? AtomicFile.write(bytes, to: URL(fileURLWithPath: "/tmp/verkosto-small.\(format.rawValue)"))
         switch format {
         case .png:
             #expect(Array(bytes.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
@@ -244,7 +245,7 @@ extension MapRendererTests {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(names == ["map.dot", "map.json", "map.pdf", "map.png", "map.svg"])
         let missing = folder.appendingPathComponent("no-such-folder/map.svg")
-        #expect(throws: RenderError.missingOutputFolder(missing.deletingLastPathComponent().path)) {
+        #expect(throws: OutputError(path: missing.path, reason: .missingFolder(missing.deletingLastPathComponent().path))) {
             try MapRenderer.write(scene, to: missing)
         }
         #expect(throws: RenderError.unknownFormat("gif")) {

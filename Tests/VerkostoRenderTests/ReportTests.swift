@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 @testable import VerkostoRender
 
 /// A loose HTML reader for the tests: start tags with their attributes, and the raw text of
@@ -234,7 +235,7 @@ struct ReportTests {
         let html = try String(contentsOf: url, encoding: .utf8)
         #expect(html.contains("<html lang=\"sv\">"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.html"])
-        #expect(throws: RenderError.self) {
+        #expect(throws: OutputError.self) {
             try Report.write(MapAtlases.tiny(), day: MapAtlases.day, to: folder.appendingPathComponent("missing/report.html"))
         }
     }
@@ -245,7 +246,7 @@ struct ReportTests {
         let folder = MapAtlases.packageRoot.appendingPathComponent("Data/oph")
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("verkosto-report-\(UUID().uuidString).sqlite")
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database.path + suffix) } }
-        let store = try VerkostoStore(path: database.path, create: true)
+        let store = try AtlasDatabase(path: database.path, create: true)
         try store.importData(from: folder, mode: .replace)
         let atlas = try store.load()
         let html = try Report.html(atlas, day: MapAtlases.day, language: .en)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerkostoSupport
 @testable import VerkostoSpreadsheet
 
 @Suite struct WorkbookWriterTests {
@@ -188,7 +189,8 @@ import Testing
                 == "\(url.path): sheet 'S' row 1 column A: a number must be finite, not inf")
         #expect(try Data(contentsOf: url) == sample().data())
         let missing = folder.appendingPathComponent("no/such/folder/out.xlsx")
-        #expect(TestPackages.error { try sample().write(to: missing) }?.description
-                == "\(missing.path): the folder \(missing.deletingLastPathComponent().path) does not exist")
+        #expect(throws: OutputError(path: missing.path, reason: .missingFolder(missing.deletingLastPathComponent().path))) {
+            try sample().write(to: missing)
+        }
     }
 }

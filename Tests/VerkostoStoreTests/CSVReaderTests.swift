@@ -1,4 +1,5 @@
 import Testing
+import VerkostoSupport
 @testable import VerkostoStore
 
 /// Expected values are written by hand from the bytes of each input.

@@ -15,8 +15,8 @@ import VerkostoModel
 
         """
 
-    func store() throws -> VerkostoStore {
-        try VerkostoStore(path: try temporaryFolder().appendingPathComponent("geo.sqlite").path, create: true)
+    func store() throws -> AtlasDatabase {
+        try AtlasDatabase(path: try temporaryFolder().appendingPathComponent("geo.sqlite").path, create: true)
     }
 
     @Test func importLoadAndDumpKeepTheCentres() throws {
@@ -52,8 +52,8 @@ import VerkostoModel
         #expect(try fromJSON.load().municipalities == atlas.municipalities)
     }
 
-    @Test func aVersionOneDatabaseGetsTheColumns() throws {
-        // A database as version 1 left it: no coordinate columns, user_version 1.
+    @Test func aSchemaTwoDatabaseGetsTheColumns() throws {
+        // A database as schema 2 left it (migrations v1 and v2): no coordinate columns, user_version 2.
         let store = try store()
         try store.importData(from: smallFixture, mode: .replace)
         let path = store.path
@@ -61,22 +61,56 @@ import VerkostoModel
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         process.arguments = [path, """
             ALTER TABLE municipalities DROP COLUMN longitude; ALTER TABLE municipalities DROP COLUMN latitude;
-            DELETE FROM grdb_migrations WHERE identifier = 'v2-coordinates'; PRAGMA user_version = 1;
+            DELETE FROM grdb_migrations WHERE identifier = 'v2-coordinates'; PRAGMA user_version = 2;
             """]
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(!(try sqliteShellDump(path).contains("latitude")))
         // Opening it adds the columns, keeps every row, and leaves the centres empty.
-        let reopened = try VerkostoStore(path: path)
+        let reopened = try AtlasDatabase(path: path)
         let atlas = try reopened.load()
         #expect(atlas.municipalities.map(\.id) == ["091", "478", "543"])
         #expect(atlas.municipalities.allSatisfy { $0.centre == nil })
-        #expect(try sqlite(path, "PRAGMA user_version") == "2")
+        #expect(try sqlite(path, "PRAGMA user_version") == "3")
         // And it takes centres now.
         let folder = try fixtureCopy(replacing: "municipalities.csv", with: Self.municipalities)
         try reopened.importData(from: folder, mode: .merge)
         #expect(try reopened.load().municipality("091")?.centre?.latitude == 60.1712)
+    }
+
+    @Test func aDatabaseThatTookTheCentresBeforeTheChecksGetsTheChecksAndKeepsItsCentres() throws {
+        // A development build ran v2-coordinates as the second migration, before v2 existed: the
+        // schema-1 tables with the coordinate columns, user_version 2. The file is made here with
+        // the sqlite3 shell from the schema-1 fixture, by the SQL that build ran.
+        let path = try temporaryFolder().appendingPathComponent("early.sqlite").path
+        try FileManager.default.copyItem(atPath: SchemaTests.fixture.path, toPath: path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, """
+            ALTER TABLE municipalities ADD COLUMN latitude REAL CHECK (latitude BETWEEN -90 AND 90);
+            ALTER TABLE municipalities ADD COLUMN longitude REAL
+                CHECK (longitude BETWEEN -180 AND 180 AND (latitude IS NULL) = (longitude IS NULL));
+            UPDATE municipalities SET latitude = 60.1712, longitude = 24.9326 WHERE code = '091';
+            INSERT INTO grdb_migrations VALUES ('v2-coordinates'); PRAGMA user_version = 2;
+            """]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let before = try sqlite(path, "SELECT * FROM organisations ORDER BY rowid")
+        let database = try AtlasDatabase(path: path)
+        #expect(try sqlite(path, "PRAGMA user_version") == "3")
+        #expect(try sqlite(path, "SELECT identifier FROM grdb_migrations ORDER BY identifier") == "v1\nv2\nv2-coordinates")
+        #expect(try database.load().municipality("091")?.centre == GeoPoint(latitude: 60.1712, longitude: 24.9326))
+        #expect(try sqlite(path, "SELECT * FROM organisations ORDER BY rowid") == before)
+        // The checks of v2 are there: the shell cannot store an unknown kind.
+        let bogus = Process()
+        bogus.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        bogus.arguments = [path, "UPDATE organisations SET kind = 'teacher' WHERE rowid = 1"]
+        bogus.standardError = Pipe()
+        try bogus.run()
+        bogus.waitUntilExit()
+        #expect(bogus.terminationStatus != 0)
     }
 
     /// What the sqlite3 shell prints for `sql`, fields separated by `|`, without the last line feed.

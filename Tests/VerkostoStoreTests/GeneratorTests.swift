@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerkostoModel
+import VerkostoSupport
 @testable import VerkostoStore
 
 @Suite struct GeneratorTests {
@@ -34,7 +35,7 @@ import VerkostoModel
         let folder = try temporaryFolder()
         let atlas = Generator(networks: 10, organisations: 200, seed: 5).generate()
         try DataSetWriter.writeCSV(atlas, to: folder.appendingPathComponent("gen"))
-        let store = try VerkostoStore(path: folder.appendingPathComponent("g.sqlite").path, create: true)
+        let store = try AtlasDatabase(path: folder.appendingPathComponent("g.sqlite").path, create: true)
         try store.importData(from: folder.appendingPathComponent("gen"))
         #expect(try store.load() == atlas)
     }

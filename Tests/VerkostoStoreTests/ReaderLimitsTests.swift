@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerkostoSupport
 @testable import VerkostoStore
 
 /// The readers' limits and encodings: bytes undefined in Windows-1252, the field limit, JSON

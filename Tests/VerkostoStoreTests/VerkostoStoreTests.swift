@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerkostoModel
+import VerkostoSupport
 @testable import VerkostoStore
 
 /// The package root, from this file's path.
@@ -75,8 +76,8 @@ let expectedSmall = Atlas(
                                    period: Period(since: Day(iso: "2024-05-20"), until: Day(iso: "2024-05-20")))])
 
 @Suite struct VerkostoStoreTests {
-    func newStore() throws -> VerkostoStore {
-        try VerkostoStore(path: try temporaryFolder().appendingPathComponent("test.sqlite").path, create: true)
+    func newStore() throws -> AtlasDatabase {
+        try AtlasDatabase(path: try temporaryFolder().appendingPathComponent("test.sqlite").path, create: true)
     }
 
     @Test func importsTheSmallFixtureAsWrittenByHand() throws {
@@ -214,16 +215,16 @@ let expectedSmall = Atlas(
 
     @Test func refusesADatabaseFromANewerSchema() throws {
         let path = try temporaryFolder().appendingPathComponent("new.sqlite").path
-        _ = try VerkostoStore(path: path, create: true)
+        _ = try AtlasDatabase(path: path, create: true)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         process.arguments = [path, "PRAGMA user_version = 7"]
         try process.run()
         process.waitUntilExit()
         #expect {
-            _ = try VerkostoStore(path: path)
+            _ = try AtlasDatabase(path: path)
         } throws: { error in
-            "\(error)".contains("written by a newer Verkosto (schema 7, this one knows 2)")
+            "\(error)".contains("written by a newer Verkosto (schema 7, this one knows 3)")
         }
     }
 

@@ -1,4 +1,5 @@
 import VerkostoModel
+import VerkostoSupport
 
 /// The headline figures of one snapshot: what a manager follows from year to year.
 ///
@@ -106,4 +107,18 @@ public struct Indicator: Sendable, Hashable {
 
     /// `key` or `key:subject`: unique within a list of indicators.
     public var id: String { subject.map { "\(key):\($0)" } ?? key }
+}
+
+extension Indicator {
+    /// The indicator's name for people, in `text`'s language: sector names from `atlas`.
+    public func name(_ text: Localisation, atlas: Atlas) -> String {
+        switch key {
+        case "ei_index":
+            return text.words.eiIndexIndicator(subject.map { atlas.sector($0)?.name.text(text.language) ?? $0 } ?? "")
+        case "coverage":
+            return text.words.coverageIndicator(text.words.municipalityTypeGroup(subject ?? ""))
+        default:
+            return text.words.indicator(key) ?? id
+        }
+    }
 }

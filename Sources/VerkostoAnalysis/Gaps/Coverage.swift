@@ -1,4 +1,5 @@
 import VerkostoModel
+import VerkostoSupport
 
 /// How many municipalities of one group (a region, a type, a language) a set of networks reaches.
 public struct CoverageGroup: Sendable, Hashable {

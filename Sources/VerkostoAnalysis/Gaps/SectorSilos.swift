@@ -1,5 +1,6 @@
 import VerkostoGraph
 import VerkostoModel
+import VerkostoSupport
 
 /// How inward-looking each sector's networks are, with Krackhardt & Stern's E-I index and a
 /// permutation test for each sector and for the whole field.
@@ -93,57 +94,43 @@ public func communitiesAndSectors(_ view: NetworkGraphView, seed: UInt64 = 1, re
 
 func sectorFindings(_ view: NetworkGraphView, _ settings: GapSettings) -> [GapFinding] {
     let atlas = view.atlas, lang = settings.language
+    let text = Localisation(lang), words = text.words
     guard !atlas.networks.isEmpty else {
-        return [GapFinding(kind: .sector, explanation: Wording.say(lang, fi: "Ei verkostoja tänä päivänä.",
-                                                                   sv: "Inga nätverk den dagen.", en: "No networks on that day."))]
+        return [GapFinding(kind: .sector, explanation: words.noNetworksThatDay)]
     }
     let silos = sectorSilos(view, permutations: settings.permutations, seed: settings.seed)
     let mixing = silos.mixing
     let names = mixing.sectors.map { atlas.sectorName($0, lang) }
     var findings: [GapFinding] = []
-    let share = Wording.percent(mixing.crossSectorShare, lang)
+    let share = text.percent(mixing.crossSectorShare)
     let whole = silos.whole
     findings.append(GapFinding(
-        kind: .sector, subject: "all", subjectName: Wording.say(lang, fi: "kaikki sektorit", sv: "alla sektorer", en: "all sectors"),
+        kind: .sector, subject: "all", subjectName: words.allSectorsSubject,
         score: whole.observed, detail: "cross-sector share \(mixing.crossSectorShare); expected E-I \(whole.expected); p(≤) \(whole.pLessOrEqual)",
-        explanation: Wording.say(lang,
-            fi: "Verkostojen yhteyksistä \(share) ylittää sektorirajan; E-I-indeksi on \(Wording.decimal(whole.observed, lang)), kun satunnaisesti odottaisi \(Wording.decimal(whole.expected, lang)).",
-            sv: "\(share) av nätverkens band går över sektorgränsen; E-I-index \(Wording.decimal(whole.observed, lang)), mot \(Wording.decimal(whole.expected, lang)) av en slump.",
-            en: "\(share) of the ties between networks cross a sector boundary; the E-I index is \(Wording.decimal(whole.observed, lang)), against \(Wording.decimal(whole.expected, lang)) expected by chance.")))
+        explanation: words.wholeFieldEI(share: share, observed: text.decimal(whole.observed), expected: text.decimal(whole.expected))))
     for sector in silos.sectors where !sector.ei.isNaN {
         let name = names[sector.sector]
-        let ei = Wording.decimal(sector.ei, lang)
+        let ei = text.decimal(sector.ei)
         let verdict: String
         if sector.pInward < 0.05 && sector.ei < 0 {
-            verdict = Wording.say(lang, fi: "sektori on siilo: sen verkostot pitävät yhteyttä lähinnä keskenään (p = \(Wording.decimal(sector.pInward, lang))).",
-                                  sv: "sektorn är en silo: dess nätverk håller mest kontakt sinsemellan (p = \(Wording.decimal(sector.pInward, lang))).",
-                                  en: "the sector is a silo: its networks mostly keep to themselves (p = \(Wording.decimal(sector.pInward, lang))).")
+            verdict = words.sectorIsSilo(p: text.decimal(sector.pInward))
         } else if sector.pInward < 0.05 {
-            verdict = Wording.say(lang, fi: "sen verkostoilla on vähemmän yhteyksiä muihin sektoreihin kuin sattumalta odottaisi (p = \(Wording.decimal(sector.pInward, lang))).",
-                                  sv: "dess nätverk har färre band till andra sektorer än slumpen skulle ge (p = \(Wording.decimal(sector.pInward, lang))).",
-                                  en: "its networks have fewer ties to other sectors than chance would give (p = \(Wording.decimal(sector.pInward, lang))).")
+            verdict = words.sectorFewerTies(p: text.decimal(sector.pInward))
         } else if sector.pOutward < 0.05 {
-            verdict = Wording.say(lang, fi: "sen verkostot suuntautuvat muihin sektoreihin enemmän kuin sattumalta (p = \(Wording.decimal(sector.pOutward, lang))).",
-                                  sv: "dess nätverk vänder sig utåt mer än av en slump (p = \(Wording.decimal(sector.pOutward, lang))).",
-                                  en: "its networks reach out to other sectors more than chance would give (p = \(Wording.decimal(sector.pOutward, lang))).")
+            verdict = words.sectorReachesOut(p: text.decimal(sector.pOutward))
         } else {
-            verdict = Wording.say(lang, fi: "ero sattumaan ei ole merkitsevä.", sv: "skillnaden mot slumpen är inte signifikant.",
-                                  en: "that is not different from chance.")
+            verdict = words.notDifferentFromChance
         }
         findings.append(GapFinding(
             kind: .sector, subject: mixing.sectors[sector.sector], subjectName: name, score: sector.ei,
             detail: "p_inward \(sector.pInward); p_outward \(sector.pOutward); networks \(mixing.networks[sector.sector])",
-            explanation: Wording.say(lang, fi: "Sektorin \(name) E-I-indeksi on \(ei): ", sv: "Sektorn \(name) har E-I-index \(ei): ",
-                                     en: "The E-I index of \(name) is \(ei): ") + verdict))
+            explanation: words.sectorEI(name, index: ei) + verdict))
     }
     for (i, j) in silos.unconnectedPairs {
         findings.append(GapFinding(
             kind: .sector, subject: mixing.sectors[i], subjectName: names[i], other: mixing.sectors[j], otherName: names[j],
             score: 0, detail: "no tie",
-            explanation: Wording.say(lang,
-                fi: "Sektoreiden \(names[i]) ja \(names[j]) verkostoilla ei ole yhtään yhteistä jäsentä eikä yhteistyötä.",
-                sv: "Nätverken inom \(names[i]) och \(names[j]) har inga gemensamma medlemmar och inget samarbete.",
-                en: "Networks of \(names[i]) and \(names[j]) share no member and no collaboration at all.")))
+            explanation: words.unconnectedSectors(names[i], names[j])))
     }
     for i in mixing.sectors.indices {
         for j in i..<mixing.sectors.count where mixing.ties[i][j] > 0 {
@@ -151,13 +138,7 @@ func sectorFindings(_ view: NetworkGraphView, _ settings: GapSettings) -> [GapFi
             findings.append(GapFinding(
                 kind: .sector, subject: mixing.sectors[i], subjectName: names[i], other: mixing.sectors[j], otherName: names[j],
                 score: Double(ties), detail: "ties",
-                explanation: i == j
-                    ? Wording.say(lang, fi: "Sektorin \(names[i]) sisällä verkostojen välillä on \(ties) yhteyttä.",
-                                  sv: "Inom \(names[i]) finns \(ties) band mellan nätverken.",
-                                  en: "Within \(names[i]) there are \(ties) ties between networks.")
-                    : Wording.say(lang, fi: "Sektoreiden \(names[i]) ja \(names[j]) verkostojen välillä on \(ties) yhteyttä.",
-                                  sv: "Mellan nätverken inom \(names[i]) och \(names[j]) finns \(ties) band.",
-                                  en: "There are \(ties) ties between networks of \(names[i]) and \(names[j]).")))
+                explanation: i == j ? words.tiesWithinSector(names[i], ties: ties) : words.tiesBetweenSectors(names[i], names[j], ties: ties)))
         }
     }
     return findings
@@ -165,32 +146,24 @@ func sectorFindings(_ view: NetworkGraphView, _ settings: GapSettings) -> [GapFi
 
 func communityFindings(_ view: NetworkGraphView, _ settings: GapSettings) -> [GapFinding] {
     let atlas = view.atlas, lang = settings.language
+    let text = Localisation(lang), words = text.words
     guard atlas.networks.count > 1 else {
-        return [GapFinding(kind: .communities, explanation: Wording.say(lang,
-            fi: "Yhteisöjä ei voi etsiä alle kahdesta verkostosta.", sv: "Gemenskaper kräver minst två nätverk.",
-            en: "Communities need at least two networks."))]
+        return [GapFinding(kind: .communities, explanation: words.communitiesNeedTwoNetworks)]
     }
     let result = communitiesAndSectors(view, seed: settings.seed)
-    let nmi = Wording.decimal(result.nmi, lang), ari = Wording.decimal(result.ari, lang)
+    let nmi = text.decimal(result.nmi), ari = text.decimal(result.ari)
     let verdict: String
     if result.nmi >= 0.7 {
-        verdict = Wording.say(lang, fi: "yhteisöt noudattavat sektorirajoja, eli sektorit ovat siiloja.",
-                              sv: "gemenskaperna följer sektorgränserna: sektorerna är silor.",
-                              en: "communities follow sector lines: the sectors are silos.")
+        verdict = words.communitiesFollowSectors
     } else if result.nmi >= 0.4 {
-        verdict = Wording.say(lang, fi: "yhteisöt noudattavat osin sektorirajoja.", sv: "gemenskaperna följer delvis sektorgränserna.",
-                              en: "communities partly follow sector lines.")
+        verdict = words.communitiesPartlyFollowSectors
     } else {
-        verdict = Wording.say(lang, fi: "yhteisöt ylittävät sektorirajoja.", sv: "gemenskaperna går över sektorgränserna.",
-                              en: "communities cut across sectors.")
+        verdict = words.communitiesCrossSectors
     }
     var findings = [GapFinding(
         kind: .communities, subject: "all", score: result.nmi,
         detail: "communities \(result.partition.count); modularity \(result.partition.modularity); NMI \(result.nmi); ARI \(result.ari)",
-        explanation: Wording.say(lang,
-            fi: "Verkostot jakautuvat \(result.partition.count) yhteisöön; yhteisöjen ja sektoreiden vastaavuus on NMI \(nmi), ARI \(ari): ",
-            sv: "Nätverken bildar \(result.partition.count) gemenskaper; överensstämmelsen med sektorerna är NMI \(nmi), ARI \(ari): ",
-            en: "The networks form \(result.partition.count) communities; their match with sectors is NMI \(nmi), ARI \(ari): ") + verdict)]
+        explanation: words.communitiesAgainstSectors(count: result.partition.count, nmi: nmi, ari: ari) + verdict)]
     for (community, members) in result.members.enumerated() {
         var bySector: [String: Int] = [:]
         for network in members { bySector[atlas.networks[network].sector, default: 0] += 1 }
@@ -198,17 +171,11 @@ func communityFindings(_ view: NetworkGraphView, _ settings: GapSettings) -> [Ga
         let composition = bySector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         let name = atlas.sectorName(top, lang)
-        let networks = Wording.list(members.prefix(3).map { atlas.networkName($0, lang) }, lang) + (members.count > 3 ? "…" : "")
+        let networks = text.list(members.prefix(3).map { atlas.networkName($0, lang) }) + (members.count > 3 ? "…" : "")
         findings.append(GapFinding(
             kind: .communities, subject: "community-\(community)", subjectName: networks, score: Double(members.count),
             detail: composition,
-            explanation: Wording.say(lang,
-                fi: members.count == 1 ? "Yhteisössä \(community + 1) on vain yksi verkosto (sektori \(name))."
-                    : "Yhteisössä \(community + 1) on \(members.count) verkostoa, joista \(topCount) sektorilta \(name).",
-                sv: members.count == 1 ? "Gemenskap \(community + 1) har bara ett nätverk (\(name))."
-                    : "Gemenskap \(community + 1) har \(members.count) nätverk, varav \(topCount) inom \(name).",
-                en: members.count == 1 ? "Community \(community + 1) is a single network (\(name))."
-                    : "Community \(community + 1) has \(members.count) networks, \(topCount) of them in \(name).")))
+            explanation: words.community(community + 1, networks: members.count, inTopSector: topCount, sector: name)))
     }
     return findings
 }

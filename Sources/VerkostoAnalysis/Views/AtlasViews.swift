@@ -1,5 +1,6 @@
 import VerkostoGraph
 import VerkostoModel
+import VerkostoSupport
 
 /// What ties two networks together in the network graph.
 public enum NetworkTies: String, Sendable, CaseIterable {

@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// Krackhardt & Stern's E-I index of a grouping: whole graph, each group and each vertex.
 public struct EIIndex: Sendable, Hashable {
     /// `(E − I) / (E + I)` over all ties; `.nan` when the graph has no ties.

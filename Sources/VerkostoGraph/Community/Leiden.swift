@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import VerkostoSupport
 
 /// Communities by the Leiden algorithm (Traag, Waltman & van Eck 2019), optimising modularity.
 ///

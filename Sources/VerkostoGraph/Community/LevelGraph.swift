@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// One level of the multilevel community searches (Louvain, Leiden): an undirected weighted graph
 /// whose vertices are the communities of the level below.
 ///

@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// Communities by the Louvain method (Blondel, Guillaume, Lambiotte & Lefebvre 2008).
 ///
 /// Each level moves single vertices to the neighbouring community with the largest modularity

@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// How a projection weighs the tie between two vertices that share neighbours.
 ///
 /// With N(u) the neighbours of u on the other side and k(x) the degree of x:
@@ -13,13 +15,14 @@ public enum ProjectionWeighting: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A projection would hold more pairs than the budget allows.
-public struct ProjectionTooLargeError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct ProjectionTooLargeError: VerkostoError, Sendable, Hashable {
     /// The side that was being projected onto.
     public let side: BipartiteGraph.Side
     /// Upper bound on the pairs: min(Σ C(k, 2) over the other side, C(n, 2)); or pairs kept so far.
     public let pairs: Int
     /// The budget that was exceeded.
     public let budget: Int
+    public var kind: FailureKind { .failure }
     /// What went wrong, in one line.
     public var message: String {
         "projecting onto the \(side) side would keep \(pairs) pairs, over the budget of \(budget)"

@@ -1,5 +1,6 @@
 import VerkostoAnalysis
 import VerkostoModel
+import VerkostoSupport
 
 extension DomainMap {
     /// One row of the coverage grid: a region's municipalities and those reached, by type.
@@ -56,7 +57,8 @@ extension DomainMap {
     /// Drawn directly as SVG (no Graphviz), so it is available as SVG only.
     /// - Complexity: O(*M* + *U* log *U*).
     public static func coverage(_ atlas: Atlas, options: MapOptions = MapOptions()) -> String {
-        let strings = MapStrings(options.language)
+        let text = Localisation(options.language)
+        let words = text.words
         let language = options.language
         let rows = coverageRows(atlas, direction: options.direction)
         let networkCount = VerkostoAnalysis.coverage(atlas, direction: options.direction).networks.count
@@ -64,7 +66,7 @@ extension DomainMap {
         let types = MunicipalityType.allCases
 
         let margin = 24.0, rowHeight = 26.0
-        let names = rows.map { $0.region.map { atlas.region($0)?.name.text(language) ?? $0 } ?? strings.wholeCountry }
+        let names = rows.map { $0.region.map { atlas.region($0)?.name.text(language) ?? $0 } ?? words.wholeCountry }
         let labelWidth = min(260, (names.map { SVGCanvas.textWidth($0, size: 13) }.max() ?? 80)) + 12
         let firstWidth = 150.0, typeWidth = 120.0
         let left = margin + labelWidth
@@ -76,31 +78,31 @@ extension DomainMap {
         let gridBottom = top + Double(rows.count) * rowHeight + 10
         let legendX = legendBelow ? left : left + gridWidth + 36
         var canvas = SVGCanvas()
-        canvas.text(strings.coverageTitle, x: margin, y: 34, size: 22, bold: true, limit: 120, id: "caption-title", classes: ["caption"])
-        canvas.text(subtitle(atlas, strings: strings, extra: [strings.sortedByShare]), x: margin, y: 58, size: 13,
+        canvas.text(words.coverageTitle, x: margin, y: 34, size: 22, bold: true, limit: 120, id: "caption-title", classes: ["caption"])
+        canvas.text(subtitle(atlas, text: text, extra: [words.sortedByShare]), x: margin, y: 58, size: 13,
                     colour: Colour(red: 0x44, green: 0x44, blue: 0x44), limit: 160, id: "caption-subtitle", classes: ["caption"])
-        canvas.text(strings.coverageSubtitle(networks: networkCount, direction: directionName), x: margin, y: 78, size: 12,
+        canvas.text(words.coverageSubtitle(networks: networkCount, direction: directionName), x: margin, y: 78, size: 12,
                     colour: Colour(red: 0x44, green: 0x44, blue: 0x44), limit: 200, id: "caption-definition", classes: ["caption"])
 
         // Column headers.
-        canvas.text(strings.allMunicipalities, x: left + firstWidth / 2, y: top - 10, size: 12, anchor: .middle, bold: true, classes: ["column"])
+        canvas.text(words.allMunicipalities, x: left + firstWidth / 2, y: top - 10, size: 12, anchor: .middle, bold: true, classes: ["column"])
         for (t, type) in types.enumerated() {
-            canvas.text(strings.municipalityType(type), x: left + firstWidth + (Double(t) + 0.5) * typeWidth, y: top - 10, size: 12,
+            canvas.text(words.municipalityTypeLabel(type.rawValue), x: left + firstWidth + (Double(t) + 0.5) * typeWidth, y: top - 10, size: 12,
                         anchor: .middle, bold: true, classes: ["column", "type-\(type.rawValue)"])
         }
         func cell(x: Double, y: Double, width: Double, reached: Int, total: Int, id: String, classes: [String], name: String) {
             if total == 0 {
                 canvas.rect(x: x + 1, y: y + 1, width: width - 2, height: rowHeight - 2, fill: Colour(red: 0xF2, green: 0xF2, blue: 0xF2),
-                            id: id, classes: classes + ["empty"], tooltip: "\(name): \(strings.noMunicipalities)", rounded: 3)
+                            id: id, classes: classes + ["empty"], tooltip: "\(name): \(words.noMunicipalities)", rounded: 3)
                 canvas.text("–", x: x + width / 2, y: y + rowHeight / 2 + 4.5, size: 12, anchor: .middle, colour: .grey)
                 return
             }
             let share = Double(reached) / Double(total)
             let fill = sequentialColour(share)
-            let text = "\(reached)/\(total) · \(strings.percent(share))"
+            let cell = "\(reached)/\(total) · \(text.percent(share))"
             canvas.rect(x: x + 1, y: y + 1, width: width - 2, height: rowHeight - 2, fill: fill, id: id, classes: classes,
-                        tooltip: "\(name): \(text)", rounded: 3)
-            canvas.text(text, x: x + width / 2, y: y + rowHeight / 2 + 4.5, size: 12, anchor: .middle, colour: fill.textColour)
+                        tooltip: "\(name): \(cell)", rounded: 3)
+            canvas.text(cell, x: x + width / 2, y: y + rowHeight / 2 + 4.5, size: 12, anchor: .middle, colour: fill.textColour)
         }
         for (r, row) in rows.enumerated() {
             let y = top + Double(r) * rowHeight + (row.region == nil ? 10 : 0)
@@ -116,30 +118,30 @@ extension DomainMap {
             for (t, type) in types.enumerated() {
                 cell(x: left + firstWidth + Double(t) * typeWidth, y: y, width: typeWidth, reached: row.typeReached[t],
                      total: row.typeMunicipalities[t], id: "coverage-\(key)-\(type.rawValue)",
-                     classes: ["cell", "type-\(type.rawValue)"] + rowClasses, name: "\(names[r]), \(strings.municipalityType(type))")
+                     classes: ["cell", "type-\(type.rawValue)"] + rowClasses, name: "\(names[r]), \(words.municipalityTypeLabel(type.rawValue))")
             }
         }
         // Legend.
         var y = legendBelow ? gridBottom + 24 : top
-        canvas.text(strings.legend, x: legendX, y: y, size: 14, bold: true, id: "legend-title", classes: ["legend"])
+        canvas.text(words.legend, x: legendX, y: y, size: 14, bold: true, id: "legend-title", classes: ["legend"])
         y += 24
-        canvas.text(strings.reachedShare, x: legendX, y: y, size: 12, bold: true, limit: 40, classes: ["legend"])
+        canvas.text(words.reachedShare, x: legendX, y: y, size: 12, bold: true, limit: 40, classes: ["legend"])
         y += 10
         canvas.ramp(x: legendX, y: y, width: 180, height: 14, colour: sequentialColour)
         y += 28
-        canvas.text(strings.percent(0), x: legendX, y: y, size: 11, classes: ["legend"])
-        canvas.text(strings.percent(0.5), x: legendX + 90, y: y, size: 11, anchor: .middle, classes: ["legend"])
-        canvas.text(strings.percent(1), x: legendX + 180, y: y, size: 11, anchor: .end, classes: ["legend"])
+        canvas.text(text.percent(0), x: legendX, y: y, size: 11, classes: ["legend"])
+        canvas.text(text.percent(0.5), x: legendX + 90, y: y, size: 11, anchor: .middle, classes: ["legend"])
+        canvas.text(text.percent(1), x: legendX + 180, y: y, size: 11, anchor: .end, classes: ["legend"])
         y += 18
         canvas.rect(x: legendX, y: y, width: 20, height: 14, fill: Colour(red: 0xF2, green: 0xF2, blue: 0xF2))
-        canvas.text("– " + strings.noMunicipalities, x: legendX + 28, y: y + 11, size: 11, classes: ["legend"])
+        canvas.text("– " + words.noMunicipalities, x: legendX + 28, y: y + 11, size: 11, classes: ["legend"])
 
         let bottom = legendBelow ? y + 40 : top + Double(rows.count) * rowHeight + 30
-        if let source = source(atlas, strings: strings) {
+        if let source = source(atlas, text: text) {
             canvas.text(source, x: margin, y: bottom, size: 10, colour: Colour(red: 0x55, green: 0x55, blue: 0x55), limit: 160,
                         id: "caption-source", classes: ["caption"])
         }
         let width = legendBelow ? left + gridWidth + margin : legendX + 200 + margin
-        return canvas.document(width: width, height: bottom + 16, title: strings.coverageTitle, frame: frame)
+        return canvas.document(width: width, height: bottom + 16, title: words.coverageTitle, frame: frame)
     }
 }

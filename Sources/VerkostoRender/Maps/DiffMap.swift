@@ -1,6 +1,7 @@
 import VerkostoAnalysis
 import VerkostoGraph
 import VerkostoModel
+import VerkostoSupport
 
 extension DomainMap {
     // Change is shown by neutral hues and line style only, never by a sector colour: sector
@@ -34,7 +35,8 @@ extension DomainMap {
     public static func diff(_ atlas: Atlas, from: Day, to: Day, options: MapOptions = MapOptions()) throws -> MapScene {
         if let grouping = options.groupBy, grouping != .sector { throw MapError.grouping(.overview, grouping) }
         let language = options.language
-        let strings = MapStrings(language)
+        let text = Localisation(language)
+        let words = text.words
         let before = atlas.at(from), after = atlas.at(to)
         let viewBefore = NetworkGraphView(atlas: before, ties: options.ties, weighting: options.weighting, language: language)
         let viewAfter = NetworkGraphView(atlas: after, ties: options.ties, weighting: options.weighting, language: language)
@@ -101,62 +103,27 @@ extension DomainMap {
             }
         }
 
-        let text = DiffMapStrings(language: language)
-        var sections = [sectorSection(atlas, strings: strings)]
-        if largest > 0 { sections.append(sizeSection(title: strings.members, largest: largest)) }
-        sections.append(.init(title: text.changes, items: [
-            .line(.solid, gainedColour, width: 2.5, label: text.gainedTie), .line(.dashed, lostColour, width: 2, label: text.lostTie),
-            .line(.solid, keptColour, width: 1.5, label: text.keptTie),
-            .emphasis(started, label: text.newNetwork), .emphasis(ended, label: text.endedNetwork),
+        var sections = [sectorSection(atlas, text: text)]
+        if largest > 0 { sections.append(sizeSection(title: words.members, largest: largest)) }
+        sections.append(.init(title: words.changes, items: [
+            .line(.solid, gainedColour, width: 2.5, label: words.gainedTie), .line(.dashed, lostColour, width: 2, label: words.lostTie),
+            .line(.solid, keptColour, width: 1.5, label: words.keptTie),
+            .emphasis(started, label: words.newNetwork), .emphasis(ended, label: words.endedNetwork),
         ]))
         let newCount = nodes.filter { $0.classes.contains("new") }.count
         let endedCount = nodes.filter { $0.classes.contains("ended") }.count
-        var extra = [text.counts(gained: gained, lost: lost, started: newCount, ended: endedCount)]
-        if keptHidden > 0 { extra.append(strings.hiddenEdges(below: strings.number(minimum))) }
+        var extra = [words.changeCounts(gained: gained, lost: lost, started: newCount, ended: endedCount)]
+        if keptHidden > 0 { extra.append(words.hiddenEdges(below: text.number(minimum))) }
         let clusters: [MapScene.Cluster] = grouped
             ? atlas.sectors.filter { s in nodes.contains { $0.cluster == sectorClass(s.id) } }.map {
                 .init(id: sectorClass($0.id), label: $0.name.text(language), colour: colours[$0.id] ?? .grey)
             }
             : []
-        return presented(MapScene(title: text.title(from: from, to: to), subtitle: extra.joined(separator: " · "),
-                                  source: source(atlas, strings: strings), kind: .undirected, layout: options.layout,
+        return presented(MapScene(title: words.changeMapTitle(from: from.text(text), to: to.text(text)), subtitle: extra.joined(separator: " · "),
+                                  source: source(atlas, text: text), kind: .undirected, layout: options.layout,
                                   nodes: nodes, edges: edges, clusters: clusters,
-                                  legend: .init(title: strings.legend, sections: sections), style: mapStyle), options)
+                                  legend: .init(title: words.legend, sections: sections), style: mapStyle), options)
     }
 
     private typealias Emphasis = MapScene.Emphasis
-}
-
-/// The words of the change map in Finnish, Swedish and English.
-struct DiffMapStrings {
-    let language: Language
-
-    func pick(_ fi: String, _ sv: String, _ en: String) -> String {
-        switch language {
-        case .fi: return fi
-        case .sv: return sv
-        case .en: return en
-        }
-    }
-
-    func title(from: Day, to: Day) -> String {
-        switch language {
-        case .fi: return "Verkostojen muutokset \(from.day).\(from.month).\(from.year)–\(to.day).\(to.month).\(to.year)"
-        case .sv: return "Förändringar i nätverken \(from.day).\(from.month).\(from.year)–\(to.day).\(to.month).\(to.year)"
-        case .en: return "Changes in the networks, \(from) to \(to)"
-        }
-    }
-
-    var changes: String { pick("Muutokset", "Förändringar", "Changes") }
-    var gainedTie: String { pick("Uusi yhteys", "Nytt band", "New tie") }
-    var lostTie: String { pick("Kadonnut yhteys", "Förlorat band", "Lost tie") }
-    var keptTie: String { pick("Pysynyt yhteys", "Bestående band", "Kept tie") }
-    var newNetwork: String { pick("Uusi verkosto", "Nytt nätverk", "New network") }
-    var endedNetwork: String { pick("Päättynyt verkosto", "Upphört nätverk", "Ended network") }
-
-    func counts(gained: Int, lost: Int, started: Int, ended: Int) -> String {
-        pick("\(gained) uutta ja \(lost) kadonnutta yhteyttä, \(started) uutta ja \(ended) päättynyttä verkostoa",
-             "\(gained) nya och \(lost) förlorade band, \(started) nya och \(ended) upphörda nätverk",
-             "\(gained) new and \(lost) lost ties, \(started) new and \(ended) ended networks")
-    }
 }

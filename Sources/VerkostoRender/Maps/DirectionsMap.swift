@@ -1,5 +1,6 @@
 import VerkostoAnalysis
 import VerkostoModel
+import VerkostoSupport
 
 extension DomainMap {
     /// The directions map: networks and development directions as a two-mode graph.
@@ -11,7 +12,8 @@ extension DomainMap {
     /// (``NetworkDirection/weight``: 3 main, 2 important, 1 supporting).
     /// - Complexity: O(*N* + *D* + *L*) for *L* direction links.
     public static func directions(_ atlas: Atlas, options: MapOptions = MapOptions()) -> MapScene {
-        let strings = MapStrings(options.language)
+        let text = Localisation(options.language)
+        let words = text.words
         let language = options.language
         let colours = sectorColours(atlas)
         let members = memberCounts(atlas)
@@ -27,7 +29,7 @@ extension DomainMap {
         let mostNetworks = networksOf.values.max() ?? 1
         for (id, name) in used.map({ ($0.id, $0.name.text(language)) }) + unknown.map({ ($0, $0) }) {
             let count = networksOf[id] ?? 0
-            nodes.append(.init(id: "direction-\(id)", label: LabelText.wrapped(name, width: 18) + "\u{2028}" + strings.networkCount(count),
+            nodes.append(.init(id: "direction-\(id)", label: LabelText.wrapped(name, width: 18) + "\u{2028}" + words.networkCount(count),
                                fill: directionFill, shape: .roundedBox, size: 1.2 + 0.8 * Double(count) / Double(mostNetworks),
                                classes: ["direction"], fontSize: 13))
         }
@@ -49,20 +51,20 @@ extension DomainMap {
                                id: "link-\(link.network)--\(link.direction)"))
         }
         var sections: [MapScene.Legend.Section] = [
-            sectorSection(atlas, strings: strings),
-            .init(title: strings.direction, items: [.swatch(directionFill, label: strings.direction)]
+            sectorSection(atlas, text: text),
+            .init(title: words.direction, items: [.swatch(directionFill, label: words.direction)]
                 + [1, 2, 3].map { priority in
                     let weight = NetworkDirection(network: "", direction: "", priority: priority).weight
-                    return .edgeWidth(weight * 1.3, label: strings.priority(priority))
+                    return .edgeWidth(weight * 1.3, label: words.priority(priority))
                 }),
         ]
-        if largest > 0 { sections.insert(sizeSection(title: strings.members, largest: largest), at: 1) }
-        return MapScene(title: strings.directionsTitle,
-                        subtitle: subtitle(atlas, strings: strings, extra: [
-                            strings.counts(networks: atlas.networks.count, organisations: atlas.participatingOrganisations.count),
+        if largest > 0 { sections.insert(sizeSection(title: words.members, largest: largest), at: 1) }
+        return MapScene(title: words.directionsTitle,
+                        subtitle: subtitle(atlas, text: text, extra: [
+                            words.counts(networks: atlas.networks.count, organisations: atlas.participatingOrganisations.count),
                         ]),
-                        source: source(atlas, strings: strings), kind: .undirected, layout: options.layout,
-                        nodes: nodes, edges: edges, legend: .init(title: strings.legend, sections: sections), style: mapStyle)
+                        source: source(atlas, text: text), kind: .undirected, layout: options.layout,
+                        nodes: nodes, edges: edges, legend: .init(title: words.legend, sections: sections), style: mapStyle)
     }
 
     /// The sectors map: one node per sector, sized by its networks; an edge between two sectors
@@ -73,7 +75,8 @@ extension DomainMap {
     /// (``SectorMixing/crossSectorShare``).
     /// - Complexity: O(*N* + *T* + *S*²).
     public static func sectors(_ atlas: Atlas, options: MapOptions = MapOptions()) -> MapScene {
-        let strings = MapStrings(options.language)
+        let text = Localisation(options.language)
+        let words = text.words
         let view = NetworkGraphView(atlas: atlas, ties: options.ties, weighting: .count, language: options.language)
         let mixing = sectorMixing(view)
         let colours = sectorColours(atlas)
@@ -81,7 +84,7 @@ extension DomainMap {
         var nodes: [MapScene.Node] = []
         for (i, sector) in mixing.sectors.enumerated() {
             let label = LabelText.wrapped(sectorName(atlas, sector, options.language), width: 18) + "\u{2028}"
-                + strings.networkCount(mixing.networks[i]) + "\u{2028}" + strings.internalTies(mixing.ties[i][i])
+                + words.networkCount(mixing.networks[i]) + "\u{2028}" + words.internalTies(mixing.ties[i][i])
             nodes.append(.init(id: "sector-\(sector)", label: label, fill: colours[sector] ?? .grey, shape: .ellipse,
                                size: 1.45 + 0.75 * (mostNetworks > 0 ? (Double(mixing.networks[i]) / Double(mostNetworks)).squareRoot() : 0),
                                classes: ["sector", sectorClass(sector)], fontSize: 13))
@@ -100,16 +103,16 @@ extension DomainMap {
                                    id: "sectors-\(mixing.sectors[i])--\(mixing.sectors[j])"))
             }
         }
-        var sections: [MapScene.Legend.Section] = [sectorSection(atlas, strings: strings)]
+        var sections: [MapScene.Legend.Section] = [sectorSection(atlas, text: text)]
         if most > 0 {
-            sections.append(.init(title: strings.tieCount, items: scaleSteps(Double(most), integer: true).map {
+            sections.append(.init(title: words.tieCount, items: scaleSteps(Double(most), integer: true).map {
                 .edgeWidth(edgeWidth($0, largest: Double(most)), label: String(Int($0)))
             }))
         }
         let layout: MapScene.Layout = options.layout == .auto ? .neato : options.layout
-        return MapScene(title: strings.sectorsTitle,
-                        subtitle: subtitle(atlas, strings: strings, extra: [strings.crossSectorShare(mixing.crossSectorShare)]),
-                        source: source(atlas, strings: strings), kind: .undirected, layout: layout,
-                        nodes: nodes, edges: edges, legend: .init(title: strings.legend, sections: sections), style: mapStyle)
+        return MapScene(title: words.sectorsTitle,
+                        subtitle: subtitle(atlas, text: text, extra: [words.crossSectorShare(text.percent(mixing.crossSectorShare))]),
+                        source: source(atlas, text: text), kind: .undirected, layout: layout,
+                        nodes: nodes, edges: edges, legend: .init(title: words.legend, sections: sections), style: mapStyle)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import VerkostoAnalysis
 import VerkostoGraph
 import VerkostoModel
+import VerkostoSupport
 
 /// The domain maps Verkosto draws from an Atlas.
 public enum MapKind: String, Sendable, CaseIterable {
@@ -88,7 +89,7 @@ public struct MapOptions: Sendable, Hashable {
 }
 
 /// Why a domain map cannot be drawn. Each case says what to do.
-public enum MapError: Error, Equatable, CustomStringConvertible {
+public enum MapError: VerkostoError, Equatable {
     /// `ego` names a network that is not in the snapshot.
     case unknownNetwork(String)
     /// The map needs a network id and none was given.
@@ -103,6 +104,14 @@ public enum MapError: Error, Equatable, CustomStringConvertible {
     case notGeographic(MapKind)
     /// A map of Finland from a data set in which no municipality has a centre.
     case noCoordinates
+
+    public var kind: FailureKind {
+        switch self {
+        case .unknownNetwork: return .missingInput
+        case .missingNetwork, .unexpectedNetwork, .svgOnly, .grouping, .notGeographic: return .failure
+        case .noCoordinates: return .badData
+        }
+    }
 
     public var description: String {
         switch self {
@@ -153,14 +162,14 @@ public enum DomainMap {
 
     /// Renders a map of `kind` to `url` atomically, in `format` or the one named by the extension.
     ///
-    /// - Throws: `RenderError.missingOutputFolder` before any work when the folder is missing.
+    /// - Throws: ``OutputError`` before any work when the folder is missing.
     public static func write(_ kind: MapKind, atlas: Atlas, network: String? = nil, options: MapOptions = MapOptions(),
                              to url: URL, format: MapFormat? = nil) throws {
         guard let format = format ?? MapFormat(pathExtension: url.pathExtension) else {
             throw RenderError.unknownFormat(url.pathExtension)
         }
-        try OutputFile.checkFolder(of: url)
-        try OutputFile.write(try render(kind, atlas: atlas, network: network, options: options, format: format), to: url)
+        try AtomicFile.checkFolder(of: url)
+        try AtomicFile.write(try render(kind, atlas: atlas, network: network, options: options, format: format), to: url)
     }
 
     /// Whether the map of `kind` with `options` is laid out by Graphviz (`false`: drawn directly as
@@ -242,31 +251,31 @@ extension DomainMap {
     }
 
     /// Legend swatches for the sectors that have a network in the Atlas.
-    static func sectorSection(_ atlas: Atlas, strings: MapStrings) -> MapScene.Legend.Section {
+    static func sectorSection(_ atlas: Atlas, text: Localisation) -> MapScene.Legend.Section {
         let used = Set(atlas.networks.map(\.sector))
         let colours = sectorColours(atlas)
         var items: [MapScene.Legend.Item] = atlas.sectors.filter { used.contains($0.id) }.map {
-            .swatch(colours[$0.id] ?? .grey, label: $0.name.text(strings.language))
+            .swatch(colours[$0.id] ?? .grey, label: $0.name.text(text.language))
         }
         for unknown in used.subtracting(atlas.sectors.map(\.id)).sorted() {
             items.append(.swatch(.grey, label: unknown))
         }
-        return .init(title: strings.sector, items: items)
+        return .init(title: text.words.sector, items: items)
     }
 
     /// The map caption under the title: snapshot date and what is drawn.
-    static func subtitle(_ atlas: Atlas, strings: MapStrings, extra: [String] = []) -> String {
+    static func subtitle(_ atlas: Atlas, text: Localisation, extra: [String] = []) -> String {
         var parts: [String] = []
-        if let day = atlas.snapshot { parts.append(strings.snapshot(day)) }
+        if let day = atlas.snapshot { parts.append(text.snapshot(day)) }
         parts += extra
         return parts.joined(separator: " · ")
     }
 
     /// The source line from the Atlas metadata: the data set's name in the language, else `source`.
-    static func source(_ atlas: Atlas, strings: MapStrings) -> String? {
-        let keys = strings.language == .fi ? ["name", "source"] : ["name_\(strings.language.rawValue)", "name", "source"]
+    static func source(_ atlas: Atlas, text: Localisation) -> String? {
+        let keys = text.language == .fi ? ["name", "source"] : ["name_\(text.language.rawValue)", "name", "source"]
         for key in keys {
-            if let value = atlas.metadata[key], !value.isEmpty { return strings.source(value) }
+            if let value = atlas.metadata[key], !value.isEmpty { return text.words.source(value) }
         }
         return nil
     }

@@ -1,4 +1,5 @@
 import VerkostoModel
+import VerkostoSupport
 
 extension DomainMap {
     /// The ego map of one network: the network, its member organisations grouped by kind
@@ -18,7 +19,8 @@ extension DomainMap {
         guard let position = atlas.index.network[id] else { throw MapError.unknownNetwork(id) }
         let grouping = options.groupBy ?? .kind
         if grouping == .sector { throw MapError.grouping(.ego, grouping) }
-        let strings = MapStrings(options.language)
+        let text = Localisation(options.language)
+        let words = text.words
         let language = options.language
         let focus = atlas.networks[position]
         let colours = sectorColours(atlas)
@@ -51,7 +53,7 @@ extension DomainMap {
         func groupLabel(_ key: String) -> String {
             switch grouping {
             case .region: return atlas.region(key)?.name.text(language) ?? key
-            default: return OrganisationKind(rawValue: key).map(strings.kind) ?? key
+            default: return words.organisationKind(key)
             }
         }
         let groupOrder: [String] = grouping == .region
@@ -83,7 +85,7 @@ extension DomainMap {
         let mostShared = otherNetworks.map { shared[$0] }.max() ?? 0
         for n in otherNetworks {
             let network = atlas.networks[n]
-            let label = LabelText.wrapped(network.name.text(language), width: 22) + "\u{2028}" + strings.sharedWith(shared[n])
+            let label = LabelText.wrapped(network.name.text(language), width: 22) + "\u{2028}" + words.sharedWith(shared[n])
             nodes.append(.init(id: "network-\(network.id)", label: label, fill: colours[network.sector] ?? .grey,
                                shape: .circle, size: networkDiameter(shared[n], largest: mostShared),
                                classes: ["network", "neighbour", sectorClass(network.sector)], labelPosition: .below,
@@ -117,7 +119,7 @@ extension DomainMap {
             let hidden = members.indices.filter { !drawn.contains($0) && groupKey(members[$0].organisation) == key }.count
             guard hidden > 0 else { continue }
             let nodeID = "more-\(key)"
-            nodes.append(.init(id: nodeID, label: groupLabel(key) + "\u{2028}" + strings.moreMembers(hidden),
+            nodes.append(.init(id: nodeID, label: groupLabel(key) + "\u{2028}" + words.moreMembers(hidden),
                                fill: (groupColour[key] ?? .grey).mixed(with: .white, 0.5), shape: .note,
                                classes: ["organisation", "more", "group-\(LabelText.identifier(key))"],
                                cluster: boxed ? "group-\(key)" : nil, fontSize: 10))
@@ -129,29 +131,29 @@ extension DomainMap {
             ? usedGroups.map { .init(id: "group-\($0)", label: groupLabel($0), colour: groupColour[$0] ?? .grey) }
             : []
         var sections: [MapScene.Legend.Section] = [
-            .init(title: grouping == .region ? strings.region : strings.organisationKind,
+            .init(title: grouping == .region ? words.region : words.organisationKind,
                   items: usedGroups.map { .swatch(groupColour[$0] ?? .grey, label: groupLabel($0)) }),
-            .init(title: strings.sector, items: sectorSection(atlas, strings: strings).items.filter { item in
+            .init(title: words.sector, items: sectorSection(atlas, text: text).items.filter { item in
                 guard case .swatch(let colour, _) = item else { return false }
                 return ([position] + otherNetworks).contains { colours[atlas.networks[$0].sector] == colour }
             }),
-            .init(title: strings.membership, items: [
-                .edgeWidth(1.2, label: strings.membership),
-                .edgeWidth(2.5, label: strings.coordinator),
-                .line(.dashed, edgeGrey, label: strings.alsoMemberOf),
+            .init(title: words.membership, items: [
+                .edgeWidth(1.2, label: words.membership),
+                .edgeWidth(2.5, label: words.coordinator),
+                .line(.dashed, edgeGrey, label: words.alsoMemberOf),
             ]),
         ]
         if mostShared > 0 {
-            sections.append(sizeSection(title: strings.tieWeight(.count, ties: .members), largest: mostShared))
+            sections.append(sizeSection(title: text.tieWeight(.count, ties: .members), largest: mostShared))
         }
         let layout: MapScene.Layout = options.layout == .auto ? (nodes.count <= 300 ? .neato : .sfdp) : options.layout
-        return MapScene(title: strings.egoTitle(focus.name.text(language)),
-                        subtitle: subtitle(atlas, strings: strings, extra: [
-                            strings.counts(networks: otherNetworks.count + 1, organisations: members.count),
+        return MapScene(title: words.egoTitle(focus.name.text(language)),
+                        subtitle: subtitle(atlas, text: text, extra: [
+                            words.counts(networks: otherNetworks.count + 1, organisations: members.count),
                         ]),
-                        source: source(atlas, strings: strings), kind: .undirected, layout: layout,
+                        source: source(atlas, text: text), kind: .undirected, layout: layout,
                         nodes: nodes, edges: edges, clusters: clusters,
-                        legend: .init(title: strings.legend, sections: sections), style: mapStyle)
+                        legend: .init(title: words.legend, sections: sections), style: mapStyle)
     }
 
     /// Light fills for member organisations, so that their dark text stays readable and they

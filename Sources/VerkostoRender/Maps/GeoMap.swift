@@ -1,5 +1,6 @@
 import VerkostoAnalysis
 import VerkostoModel
+import VerkostoSupport
 
 /// Maps of Finland: municipalities as dots at their municipal centres, projected with
 /// ETRS-TM35FIN (``TransverseMercator/tm35fin``) and laid out by Graphviz with pinned positions
@@ -36,13 +37,13 @@ extension DomainMap {
     /// The legend section of a dot scale: the floor (values drawn at the smallest size), then
     /// powers of ten and the largest value, with the area rule of ``dotDiameter``.
     static func dotSection(title: String, largest: Int, largestDiameter: Double, smallest: Double,
-                           strings: MapStrings) -> MapScene.Legend.Section {
+                           text: Localisation) -> MapScene.Legend.Section {
         guard largest > 0 else { return .init(title: title, items: []) }
         // The value below which dots are drawn at the smallest size.
         let floor = Double(largest) * pow2(smallest / 72 / largestDiameter)
         var items: [MapScene.Legend.Item] = []
         if floor >= 1 {
-            items.append(.nodeSize(smallest / 72, label: strings.atMost(strings.integer(Int(floor.rounded(.down))))))
+            items.append(.nodeSize(smallest / 72, label: text.words.atMost(text.integer(Int(floor.rounded(.down))))))
         }
         // Powers of ten for large values (10 000, 100 000, then the largest); for small ones
         // about a tenth, a half and the whole, as the network maps.
@@ -59,7 +60,7 @@ extension DomainMap {
         }
         for value in steps {
             items.append(.nodeSize(dotDiameter(value, largest: largest, largestDiameter: largestDiameter, smallest: smallest),
-                                   label: strings.integer(value)))
+                                   label: text.integer(value)))
         }
         return .init(title: title, items: items)
     }
@@ -111,7 +112,8 @@ extension DomainMap {
     /// - Throws: ``MapError/noCoordinates`` when no municipality has a centre.
     /// - Complexity: O(*M* + *U* log *U*) for *M* memberships and *U* municipalities.
     public static func coverageGeo(_ atlas: Atlas, options: MapOptions = MapOptions()) throws -> MapScene {
-        let strings = MapStrings(options.language)
+        let text = Localisation(options.language)
+        let words = text.words
         let language = options.language
         let result = VerkostoAnalysis.coverage(atlas, direction: options.direction)
         let drawn = try geoMunicipalities(atlas).sorted {
@@ -132,26 +134,27 @@ extension DomainMap {
                                classes: ["municipality", members > 0 ? "reached" : "not-reached", "region-\(municipality.region)"],
                                emphasis: .init(colour: Colour(red: 0x55, green: 0x55, blue: 0x55), width: 0.8),
                                position: point,
-                               tooltip: strings.municipalityTooltip(name, population: municipality.population, members: members)))
+                               tooltip: words.municipalityTooltip(name, population: municipality.population,
+                                                                  written: text.integer(municipality.population), members: members)))
         }
         let positions = Dictionary(uniqueKeysWithValues: drawn.map { ($0.municipality.id, $0.point) })
         nodes += regionNames(atlas, positions: positions, language: language)
 
         let directionName = atlas.direction(options.direction)?.name.text(language) ?? options.direction
         let scoped = atlas.municipalities.filter { inScope($0, in: atlas) }.count
-        var extra = [strings.reachedOf(reached, of: drawn.count, share: drawn.isEmpty ? 0 : Double(reached) / Double(drawn.count)),
-                     strings.coverageSubtitle(networks: result.networks.count, direction: directionName)]
-        if scoped > drawn.count { extra.append(strings.withoutCentre(scoped - drawn.count)) }
-        let legend = MapScene.Legend(title: strings.legend, sections: [
-            .init(title: strings.municipality, items: [
-                .symbol(.circle, reachedFill, label: strings.reached),
-                .symbol(.circle, notReachedFill, label: strings.notReached),
+        var extra = [words.reachedOf(reached, of: drawn.count, share: text.percent(drawn.isEmpty ? 0 : Double(reached) / Double(drawn.count))),
+                     words.coverageSubtitle(networks: result.networks.count, direction: directionName)]
+        if scoped > drawn.count { extra.append(words.withoutCentre(scoped - drawn.count)) }
+        let legend = MapScene.Legend(title: words.legend, sections: [
+            .init(title: words.municipality, items: [
+                .symbol(.circle, reachedFill, label: words.reached),
+                .symbol(.circle, notReachedFill, label: words.notReached),
             ]),
-            dotSection(title: strings.inhabitants, largest: largest, largestDiameter: largestDiameter, smallest: smallest,
-                       strings: strings),
+            dotSection(title: words.inhabitants, largest: largest, largestDiameter: largestDiameter, smallest: smallest,
+                       text: text),
         ])
-        return MapScene(title: strings.coverageGeoTitle, subtitle: subtitle(atlas, strings: strings, extra: extra),
-                        source: geoSource(atlas, strings: strings), kind: .undirected, layout: .auto,
+        return MapScene(title: words.coverageGeoTitle, subtitle: subtitle(atlas, text: text, extra: extra),
+                        source: geoSource(atlas, text: text), kind: .undirected, layout: .auto,
                         nodes: nodes, legend: legend, style: geoStyle)
     }
 
@@ -167,7 +170,8 @@ extension DomainMap {
     /// - Complexity: O(*m* + *U*) for *m* memberships of the network and *U* municipalities.
     public static func membersGeo(_ atlas: Atlas, network id: String, options: MapOptions = MapOptions()) throws -> MapScene {
         guard let network = atlas.network(id) else { throw MapError.unknownNetwork(id) }
-        let strings = MapStrings(options.language)
+        let text = Localisation(options.language)
+        let words = text.words
         let language = options.language
         var organisations = Set<String>()
         var count: [String: Int] = [:]
@@ -198,25 +202,25 @@ extension DomainMap {
                                emphasis: members > 0 ? .init(colour: Colour(red: 0x33, green: 0x33, blue: 0x33), width: 0.8)
                                    : .init(colour: other, width: 0.3),
                                position: point,
-                               tooltip: members > 0 ? strings.membersTooltip(name, members: members) : name))
+                               tooltip: members > 0 ? words.membersTooltip(name, members: members) : name))
         }
         let positions = Dictionary(uniqueKeysWithValues: drawn.map { ($0.municipality.id, $0.point) })
         nodes += regionNames(atlas, positions: positions, language: language)
         let places = count.values.filter { $0 > 0 }.count
-        let legend = MapScene.Legend(title: strings.legend, sections: [
-            dotSection(title: strings.membersInMunicipality, largest: largest, largestDiameter: largestDiameter,
-                       smallest: smallest, strings: strings),
-            .init(title: "", items: [.nodeSize(2.0 / 72, label: strings.otherMunicipality)]),
+        let legend = MapScene.Legend(title: words.legend, sections: [
+            dotSection(title: words.membersInMunicipality, largest: largest, largestDiameter: largestDiameter,
+                       smallest: smallest, text: text),
+            .init(title: "", items: [.nodeSize(2.0 / 72, label: words.otherMunicipality)]),
         ])
-        return MapScene(title: strings.membersGeoTitle(network.name.text(language)),
-                        subtitle: subtitle(atlas, strings: strings, extra: [strings.membersIn(organisations.count, places: places)]),
-                        source: geoSource(atlas, strings: strings), kind: .undirected, layout: .auto,
+        return MapScene(title: words.membersGeoTitle(network.name.text(language)),
+                        subtitle: subtitle(atlas, text: text, extra: [words.membersIn(organisations.count, places: places)]),
+                        source: geoSource(atlas, text: text), kind: .undirected, layout: .auto,
                         nodes: nodes, legend: legend, style: geoStyle)
     }
 
     /// The source line of a geographic map: the data's, with the projection.
-    static func geoSource(_ atlas: Atlas, strings: MapStrings) -> String? {
-        [source(atlas, strings: strings), strings.projection].compactMap { $0 }.joined(separator: " · ")
+    static func geoSource(_ atlas: Atlas, text: Localisation) -> String? {
+        [source(atlas, text: text), text.words.projection].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// The presentation style of the geographic maps: as the others, with the legend's circles

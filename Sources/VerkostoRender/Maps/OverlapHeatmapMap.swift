@@ -1,6 +1,7 @@
 import VerkostoAnalysis
 import VerkostoGraph
 import VerkostoModel
+import VerkostoSupport
 
 extension DomainMap {
     /// The order of networks (Atlas positions) for the heatmap rows and columns.
@@ -43,7 +44,8 @@ extension DomainMap {
     /// text, only the networks with most members are shown (the subtitle says how many).
     /// - Complexity: O(*N*² + *T*) for *N* networks and *T* ties.
     public static func heatmap(_ atlas: Atlas, options: MapOptions = MapOptions()) -> String {
-        let strings = MapStrings(options.language)
+        let text = Localisation(options.language)
+        let words = text.words
         let language = options.language
         let view = NetworkGraphView(atlas: atlas, ties: options.ties, weighting: options.weighting, language: language)
         var order = matrixOrder(view, order: options.order, language: language)
@@ -60,9 +62,9 @@ extension DomainMap {
             let width = frame.width - 2 * frame.margin - 24 - names - 12 - (legendBelow ? 24 : 300)
             // The subtitle's lines (15 pt apart), with or without the note on the rows left out.
             func subtitleLines(noteLine: Bool) -> Int {
-                let parts = [strings.tieWeight(options.weighting, ties: options.ties), strings.order(options.order)]
-                    + (noteLine ? [strings.largestNetworks(order.count, of: order.count)] : [])
-                return MapFrame.captionLines(subtitle(atlas, strings: strings, extra: parts),
+                let parts = [text.tieWeight(options.weighting, ties: options.ties), text.order(options.order)]
+                    + (noteLine ? [words.largestNetworks(order.count, of: order.count)] : [])
+                return MapFrame.captionLines(subtitle(atlas, text: text, extra: parts),
                                              width: frame.width - 2 * frame.margin - 48, size: 11).count
             }
             func available(noteLine: Bool) -> Double {
@@ -75,7 +77,7 @@ extension DomainMap {
                 let members = memberCounts(atlas)
                 let kept = Set(order.sorted { members[$0] != members[$1] ? members[$0] > members[$1] : $0 < $1 }.prefix(fitting))
                 order = order.filter { kept.contains($0) }
-                shownNote = strings.largestNetworks(fitting, of: atlas.networks.count)
+                shownNote = words.largestNetworks(fitting, of: atlas.networks.count)
             }
             pageCell = min(15, available(noteLine: shownNote != nil) / Double(max(1, order.count)))
         }
@@ -103,7 +105,7 @@ extension DomainMap {
         let margin = 24.0, bar = 8.0
         // Column headings: the rotated names, or on a page the row numbers.
         let columnHeading = frame == nil ? labelWidth : labelSize * 2.5
-        let sub = subtitle(atlas, strings: strings, extra: [strings.tieWeight(options.weighting, ties: options.ties), strings.order(options.order)]
+        let sub = subtitle(atlas, text: text, extra: [text.tieWeight(options.weighting, ties: options.ties), text.order(options.order)]
                                                              + (shownNote.map { [$0] } ?? []))
         // On a page the subtitle (11 pt) breaks between its parts rather than being cut.
         let subLines = frame.map { MapFrame.captionLines(sub, width: $0.width - 2 * $0.margin - 2 * margin, size: 11) } ?? [sub]
@@ -118,7 +120,7 @@ extension DomainMap {
         func limit(_ size: Double) -> Int { frame == nil ? 160 : max(20, Int((width - 2 * margin) / (size * 0.6))) }
         var canvas = SVGCanvas()
 
-        canvas.text(strings.heatmapTitle, x: margin, y: 34, size: 22, bold: true, limit: min(120, limit(24)),
+        canvas.text(words.heatmapTitle, x: margin, y: 34, size: 22, bold: true, limit: min(120, limit(24)),
                     id: "caption-title", classes: ["caption"])
         for (k, line) in subLines.enumerated() {
             canvas.text(line, x: margin, y: 58 + Double(k) * 15, size: subSize, colour: Colour(red: 0x44, green: 0x44, blue: 0x44),
@@ -163,7 +165,7 @@ extension DomainMap {
                     let (a, b) = (atlas.networks[order[p]], atlas.networks[order[q]])
                     let w = weight[p][q]
                     let fill = p == q ? diagonal : sequentialColour(largest > 0 ? w / largest : 0)
-                    let tip = p == q ? a.name.text(language) : "\(a.name.text(language)) × \(b.name.text(language)): \(strings.number(w))"
+                    let tip = p == q ? a.name.text(language) : "\(a.name.text(language)) × \(b.name.text(language)): \(text.number(w))"
                     canvas.rect(x: left + Double(q) * cell, y: top + Double(p) * cell, width: cell, height: cell, fill: fill,
                                 id: "cell-\(a.id)--\(b.id)", classes: p == q ? ["cell", "diagonal"] : ["cell", "tie"], tooltip: tip)
                 }
@@ -171,37 +173,37 @@ extension DomainMap {
         }
         // Legend: colour scale, then sectors (on a portrait page under the grid, sectors in a second column).
         var y = legendBelow ? top + gridSize + 30 : top
-        canvas.text(strings.legend, x: legendX, y: y, size: 14, bold: true, id: "legend-title", classes: ["legend"])
+        canvas.text(words.legend, x: legendX, y: y, size: 14, bold: true, id: "legend-title", classes: ["legend"])
         y += 24
-        canvas.text(strings.tieWeight(options.weighting, ties: options.ties), x: legendX, y: y, size: 12, bold: true, limit: 40, classes: ["legend"])
+        canvas.text(text.tieWeight(options.weighting, ties: options.ties), x: legendX, y: y, size: 12, bold: true, limit: 40, classes: ["legend"])
         y += 10
         canvas.ramp(x: legendX, y: y, width: 180, height: 14, colour: sequentialColour)
         y += 28
         canvas.text("0", x: legendX, y: y, size: 11, anchor: .start, classes: ["legend"])
-        canvas.text(strings.number(largest / 2), x: legendX + 90, y: y, size: 11, anchor: .middle, classes: ["legend"])
-        canvas.text(strings.number(largest), x: legendX + 180, y: y, size: 11, anchor: .end, classes: ["legend"])
+        canvas.text(text.number(largest / 2), x: legendX + 90, y: y, size: 11, anchor: .middle, classes: ["legend"])
+        canvas.text(text.number(largest), x: legendX + 180, y: y, size: 11, anchor: .end, classes: ["legend"])
         y += 18
         canvas.rect(x: legendX, y: y, width: 14, height: 14, fill: empty, stroke: Colour(red: 0xAA, green: 0xAA, blue: 0xAA))
-        canvas.text(strings.noTie, x: legendX + 22, y: y + 11, size: 11, classes: ["legend"])
+        canvas.text(words.noTie, x: legendX + 22, y: y + 11, size: 11, classes: ["legend"])
         y += 34
         var sectorX = legendX
         if legendBelow {
             sectorX = legendX + 240
             y = top + gridSize + 30 + 24
         }
-        canvas.text(strings.sector, x: sectorX, y: y, size: 12, bold: true, classes: ["legend"])
+        canvas.text(words.sector, x: sectorX, y: y, size: 12, bold: true, classes: ["legend"])
         y += 8
-        for case .swatch(let colour, let label) in sectorSection(atlas, strings: strings).items {
+        for case .swatch(let colour, let label) in sectorSection(atlas, text: text).items {
             canvas.rect(x: sectorX, y: y, width: 20, height: 13, fill: colour, classes: ["legend", "swatch"])
             canvas.text(label, x: sectorX + 28, y: y + 11, size: 11, limit: 36, classes: ["legend"])
             y += 19
         }
         let bottom = max(top + gridSize, y) + 20
-        if let source = source(atlas, strings: strings) {
+        if let source = source(atlas, text: text) {
             canvas.text(source, x: margin, y: bottom + 8, size: 10, colour: Colour(red: 0x55, green: 0x55, blue: 0x55), limit: limit(10),
                         id: "caption-source", classes: ["caption"])
         }
-        return canvas.document(width: frame == nil ? max(width, 700) : width, height: bottom + 24, title: strings.heatmapTitle,
+        return canvas.document(width: frame == nil ? max(width, 700) : width, height: bottom + 24, title: words.heatmapTitle,
                                frame: frame)
     }
 }

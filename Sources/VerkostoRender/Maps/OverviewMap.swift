@@ -1,6 +1,7 @@
 import VerkostoAnalysis
 import VerkostoGraph
 import VerkostoModel
+import VerkostoSupport
 
 extension DomainMap {
     /// The overview map: every network of the snapshot as a circle coloured by sector, its area
@@ -54,7 +55,8 @@ extension DomainMap {
     static func networkMap(_ atlas: Atlas, kind: MapKind, options: MapOptions, gapLimit: Int = 30,
                            brokerLimit: Int = 5) throws -> MapScene {
         if let grouping = options.groupBy, grouping != .sector { throw MapError.grouping(kind, grouping) }
-        let strings = MapStrings(options.language)
+        let text = Localisation(options.language)
+        let words = text.words
         let language = options.language
         let view = NetworkGraphView(atlas: atlas, ties: options.ties, weighting: options.weighting, language: language)
         let members = memberCounts(atlas)
@@ -143,32 +145,32 @@ extension DomainMap {
         }
 
         // Legend.
-        var sections = [sectorSection(atlas, strings: strings)]
-        if largest > 0 { sections.append(sizeSection(title: strings.members, largest: largest)) }
+        var sections = [sectorSection(atlas, text: text)]
+        if largest > 0 { sections.append(sizeSection(title: words.members, largest: largest)) }
         if heaviest > 0 {
             let steps = scaleSteps(heaviest, integer: integer).filter { $0 >= minimum }
-            sections.append(.init(title: strings.tieWeight(options.weighting, ties: options.ties), items: steps.map {
-                kind == .gaps ? .line(.solid, contextTie, width: tieWidth($0), label: strings.number($0))
-                    : .edgeWidth(tieWidth($0), label: strings.number($0))
+            sections.append(.init(title: text.tieWeight(options.weighting, ties: options.ties), items: steps.map {
+                kind == .gaps ? .line(.solid, contextTie, width: tieWidth($0), label: text.number($0))
+                    : .edgeWidth(tieWidth($0), label: text.number($0))
             }))
         }
         if kind == .gaps {
-            var items: [MapScene.Legend.Item] = [.line(.dashed, gapColour, width: 2.5, label: strings.directionGap)]
+            var items: [MapScene.Legend.Item] = [.line(.dashed, gapColour, width: 2.5, label: words.directionGap)]
             if !brokerOrganisations.isEmpty {
-                items.append(.symbol(.diamond, brokerFill, label: strings.brokerOrganisation))
-                items.append(.line(.dotted, brokerFill, width: 1.2, label: strings.brokerMembership))
+                items.append(.symbol(.diamond, brokerFill, label: words.brokerOrganisation))
+                items.append(.line(.dotted, brokerFill, width: 1.2, label: words.brokerMembership))
             }
-            if !cutOrganisations.isEmpty { items.append(.emphasis(brokerOutline, label: strings.cutOrganisation)) }
-            if !hanging.isEmpty { items.append(.emphasis(brokerOutline, label: strings.hangingNetwork)) }
-            if !cutOff.subtracting(hanging).isEmpty { items.append(.emphasis(brokerOutline, label: strings.cutOffNetwork)) }
-            sections.append(.init(title: strings.gaps, items: items))
+            if !cutOrganisations.isEmpty { items.append(.emphasis(brokerOutline, label: words.cutOrganisation)) }
+            if !hanging.isEmpty { items.append(.emphasis(brokerOutline, label: words.hangingNetwork)) }
+            if !cutOff.subtracting(hanging).isEmpty { items.append(.emphasis(brokerOutline, label: words.cutOffNetwork)) }
+            sections.append(.init(title: words.gaps, items: items))
         }
 
-        var extra = kind == .gaps ? [] : [strings.counts(networks: atlas.networks.count, organisations: atlas.participatingOrganisations.count)]
-        if minimum > 0 && view.ties.count > shown.count { extra.append(strings.hiddenEdges(below: strings.number(minimum))) }
+        var extra = kind == .gaps ? [] : [words.counts(networks: atlas.networks.count, organisations: atlas.participatingOrganisations.count)]
+        if minimum > 0 && view.ties.count > shown.count { extra.append(words.hiddenEdges(below: text.number(minimum))) }
         if kind == .gaps {
-            extra.append(strings.gapCount(gapList.count, of: gapTotal))
-            extra.append(strings.brokerCount(brokerOrganisations.count))
+            extra.append(words.gapCount(gapList.count, of: gapTotal))
+            extra.append(words.brokerCount(brokerOrganisations.count))
         }
         let clusters: [MapScene.Cluster] = grouped
             ? atlas.sectors.filter { s in atlas.networks.contains { $0.sector == s.id } }.map {
@@ -177,11 +179,11 @@ extension DomainMap {
                 .init(id: sectorClass($0), label: $0, colour: .grey)
             }
             : []
-        return MapScene(title: kind == .gaps ? strings.gapsTitle : strings.overviewTitle,
-                        subtitle: subtitle(atlas, strings: strings, extra: extra),
-                        source: source(atlas, strings: strings), kind: .undirected, layout: options.layout,
+        return MapScene(title: kind == .gaps ? words.gapsTitle : words.overviewTitle,
+                        subtitle: subtitle(atlas, text: text, extra: extra),
+                        source: source(atlas, text: text), kind: .undirected, layout: options.layout,
                         nodes: nodes, edges: edges, clusters: clusters,
-                        legend: .init(title: strings.legend, sections: sections),
+                        legend: .init(title: words.legend, sections: sections),
                         style: mapStyle)
     }
 

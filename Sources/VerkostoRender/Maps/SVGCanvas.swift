@@ -1,7 +1,9 @@
+import VerkostoSupport
+
 /// A small SVG writer for the maps drawn without Graphviz (heatmap, coverage grid).
 ///
-/// Every piece of user text goes through `SVGText.text` or `SVGText.attribute`, every id and
-/// class through `LabelText.identifier`; numbers through `SVGText.number`. Nothing else is
+/// Every piece of user text goes through `XMLText.text` or `XMLText.attribute`, every id and
+/// class through `LabelText.identifier`; numbers through `ShortNumber.text`. Nothing else is
 /// written from data.
 struct SVGCanvas {
     private var body: [String] = []
@@ -11,7 +13,7 @@ struct SVGCanvas {
         self.fontFamily = fontFamily
     }
 
-    private static func n(_ x: Double) -> String { SVGText.number(x) }
+    private static func n(_ x: Double) -> String { ShortNumber.text(x) }
 
     /// ` id="…" class="…"` from raw id text (sanitised) and class names (each sanitised).
     private static func identity(_ id: String?, _ classes: [String]) -> String {
@@ -28,7 +30,7 @@ struct SVGCanvas {
         if let stroke { s += " stroke=\"\(stroke.hex)\" stroke-width=\"\(Self.n(strokeWidth))\"" }
         if rounded > 0 { s += " rx=\"\(Self.n(rounded))\"" }
         if let tooltip {
-            s += "><title>\(SVGText.text(LabelText.shortened(LabelText.clean(tooltip), limit: 300)))</title></rect>"
+            s += "><title>\(XMLText.text(LabelText.shortened(LabelText.clean(tooltip), limit: 300)))</title></rect>"
         } else {
             s += "/>"
         }
@@ -47,8 +49,8 @@ struct SVGCanvas {
         if bold { s += " font-weight=\"bold\"" }
         if let rotate { s += " transform=\"rotate(\(Self.n(rotate)) \(Self.n(x)) \(Self.n(y)))\"" }
         s += ">"
-        if let tooltip { s += "<title>\(SVGText.text(LabelText.shortened(LabelText.clean(tooltip), limit: 300)))</title>" }
-        s += "\(SVGText.text(LabelText.shortened(LabelText.clean(text), limit: limit)))</text>"
+        if let tooltip { s += "<title>\(XMLText.text(LabelText.shortened(LabelText.clean(tooltip), limit: 300)))</title>" }
+        s += "\(XMLText.text(LabelText.shortened(LabelText.clean(text), limit: limit)))</text>"
         body.append(s)
     }
 
@@ -81,8 +83,8 @@ struct SVGCanvas {
         let w = Self.n(pageWidth), h = Self.n(pageHeight)
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)pt\" height=\"\(h)pt\" viewBox=\"0 0 \(w) \(h)\""
-        out += " font-family=\"\(SVGText.attribute(fontFamily))\">\n"
-        out += "<title>\(SVGText.text(LabelText.shortened(LabelText.clean(title), limit: 200)))</title>\n"
+        out += " font-family=\"\(XMLText.attribute(fontFamily))\">\n"
+        out += "<title>\(XMLText.text(LabelText.shortened(LabelText.clean(title), limit: 200)))</title>\n"
         out += "<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n"
         if let frame {
             let scale = Self.scale(width: width, height: height, into: frame)

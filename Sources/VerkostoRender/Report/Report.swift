@@ -3,6 +3,7 @@ import Mustache
 import VerkostoAnalysis
 import VerkostoGraph
 import VerkostoModel
+import VerkostoSupport
 
 /// The management report: one self-contained HTML file that answers the questions of
 /// DESIGN.md ("The questions it must answer") from the data.
@@ -40,10 +41,10 @@ public enum Report {
 
     /// Writes the report to `url` atomically (a temporary file, then a rename).
     ///
-    /// - Throws: `RenderError.missingOutputFolder` before any work when the folder is missing.
+    /// - Throws: ``OutputError`` before any work when the folder is missing.
     public static func write(_ atlas: Atlas, day: Day, language: Language = .fi, to url: URL) throws {
-        try OutputFile.checkFolder(of: url)
-        try OutputFile.write(try html(atlas, day: day, language: language), to: url)
+        try AtomicFile.checkFolder(of: url)
+        try AtomicFile.write(try html(atlas, day: day, language: language), to: url)
     }
 }
 
@@ -123,19 +124,20 @@ struct ReportContext {
     }
 
     init(atlas full: Atlas, day: Day, language: Language) throws {
-        let strings = MapStrings(language)
+        let text = Localisation(language)
+        let strings = text.words
         let snapshot = full.at(day)
         let options = MapOptions(language: language)
         let view = NetworkGraphView(atlas: snapshot, language: language)
         let indicators = HeadlineIndicators(snapshot)
         let previousDay = day.adding(years: -1)
         let previous = HeadlineIndicators(full.at(previousDay))
-        let percent = { (share: Double) in Self.percent(share, language) }
+        let percent = { (share: Double) in text.percent(share) }
 
         lang = language.rawValue
         title = strings.reportTitle
         lead = strings.reportLead
-        dateText = strings.generated(day)
+        dateText = text.snapshot(day)
         func meta(_ key: String) -> String? {
             let localized = language == .fi ? nil : full.metadata["\(key)_\(language.rawValue)"]
             return (localized?.isEmpty == false ? localized : nil) ?? full.metadata[key].flatMap { $0.isEmpty ? nil : $0 }
@@ -160,7 +162,7 @@ struct ReportContext {
             ReportFigure(value: String(indicators.organisationsParticipating), label: strings.figureOrganisations, change: nil),
             ReportFigure(value: String(indicators.municipalitiesReached), label: strings.figureMunicipalities(of: snapshot.municipalities.count), change: nil),
             ReportFigure(value: percent(indicators.crossSectorShare), label: strings.figureCrossSector,
-                         change: previous.ties > 0 ? strings.changeSince(points, day: previousDay) : nil),
+                         change: previous.ties > 0 ? strings.changeSince(text.signed(points), date: previousDay.text(text)) : nil),
         ]
 
         // Member counts, sector names and colours.
@@ -213,7 +215,8 @@ struct ReportContext {
         let grew: Bool? = previous.ties > 0 ? indicators.crossSectorShare > previous.crossSectorShare : nil
         let q2Answer = strings.answerCrossSector(
             share: percent(indicators.crossSectorShare), ties: indicators.ties, cross: indicators.crossSectorTies,
-            previousShare: previous.ties > 0 ? percent(previous.crossSectorShare) : nil, previousDay: previousDay, grew: grew)
+            previousShare: previous.ties > 0 ? percent(previous.crossSectorShare) : nil, previousDate: previousDay.text(text),
+            grew: grew)
         let sectorNetworks = Dictionary(grouping: networks, by: \.sector).mapValues(\.count)
         let mixing = sectorMixing(view)
         let eiTable = ReportTable(
@@ -227,7 +230,7 @@ struct ReportContext {
                 let externalTies = i.map { i in mixing.ties[i].indices.filter { $0 != i }.map { mixing.ties[i][$0] }.reduce(0, +) } ?? 0
                 return .init(cells: [ReportCell(sectorName(e.sector)), ReportCell(sectorNetworks[e.sector] ?? 0),
                                      ReportCell(externalTies), ReportCell(internalTies),
-                                     e.index.map { ReportCell(Self.decimal($0, language), number: $0) } ?? ReportCell("–")])
+                                     e.index.map { ReportCell(text.decimal($0), number: $0) } ?? ReportCell("–")])
             })
         let sectorsSVG = try DomainMap.render(.sectors, atlas: snapshot, options: options, format: .svg)
 
@@ -247,7 +250,7 @@ struct ReportContext {
         let coverageResult = VerkostoAnalysis.coverage(snapshot, direction: options.direction)
         let typeText = MunicipalityType.allCases.compactMap { type -> String? in
             guard let g = coverageResult.groups.first(where: { $0.dimension == .type && $0.key == type.rawValue }) else { return nil }
-            return "\(strings.municipalityType(type.rawValue)) \(percent(g.share))"
+            return "\(strings.municipalityTypeGroup(type.rawValue)) \(percent(g.share))"
         }.joined(separator: ", ")
         let rows = DomainMap.coverageRows(snapshot, direction: options.direction)
         func regionName(_ id: String?) -> String {
@@ -262,7 +265,7 @@ struct ReportContext {
         let coverageTable = ReportTable(
             caption: strings.coverageTitle,
             headers: [.init(label: strings.region, numeric: false)]
-                + MunicipalityType.allCases.map { .init(label: strings.municipalityType($0.rawValue), numeric: true) }
+                + MunicipalityType.allCases.map { .init(label: strings.municipalityTypeGroup($0.rawValue), numeric: true) }
                 + [.init(label: strings.reachedColumn, numeric: true), .init(label: strings.shareColumn, numeric: true)],
             rows: rows.map { row in
                 .init(cells: [ReportCell(regionName(row.region))]
@@ -294,9 +297,9 @@ struct ReportContext {
                       .init(label: strings.rank, numeric: true)],
             rows: centralOrder.map { i in
                 .init(cells: [ReportCell(centrality.labels[i]),
-                              ReportCell(Self.decimal(centrality.values[0][i], language), number: centrality.values[0][i]),
-                              ReportCell(Self.decimal(centrality.values[1][i], language), number: centrality.values[1][i]),
-                              ReportCell(Self.decimal(centrality.values[2][i], language), number: centrality.values[2][i]),
+                              ReportCell(text.decimal(centrality.values[0][i]), number: centrality.values[0][i]),
+                              ReportCell(text.decimal(centrality.values[1][i]), number: centrality.values[1][i]),
+                              ReportCell(text.decimal(centrality.values[2][i]), number: centrality.values[2][i]),
                               ReportCell(rankColumns[1][i])])
             })
 
@@ -351,7 +354,7 @@ struct ReportContext {
             var byKind: [String: Int] = [:], byRegion: [String: Int] = [:]
             for m in members {
                 guard let o = snapshot.organisation(m.organisation) else { continue }
-                byKind[strings.kind(o.kind), default: 0] += 1
+                byKind[strings.organisationKind(o.kind.rawValue), default: 0] += 1
                 byRegion[snapshot.region(ofOrganisation: o)?.name.text(language) ?? "–", default: 0] += 1
             }
             func pairs(_ d: [String: Int]) -> [[Any]] {
@@ -389,15 +392,5 @@ struct ReportContext {
             + [ReportContentsEntry(id: "gaps", label: strings.gapsToAct),
                ReportContentsEntry(id: "overlap", label: strings.overlapHeading),
                ReportContentsEntry(id: "trend", label: strings.trendHeading)]
-    }
-
-    static func percent(_ share: Double, _ language: Language) -> String {
-        let value = Int((share * 100).rounded())
-        return language == .en ? "\(value)%" : "\(value) %"
-    }
-
-    static func decimal(_ value: Double, _ language: Language) -> String {
-        let text = String(format: "%.2f", value)
-        return language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VerkostoSupport
 
 /// Markup that the report template inserts without escaping (Mustache `{{{ }}}`).
 ///
@@ -6,7 +7,7 @@ import Foundation
 /// A value of this type can only be made by the named functions below, so that every raw
 /// insertion is visible in the code:
 /// - ``renderedSVG(_:label:)``: an SVG drawn by our own renderers, whose labels are escaped
-///   by ``SVGText``; the only way an SVG enters the report;
+///   by ``XMLText``; the only way an SVG enters the report;
 /// - ``scriptJSON(_:)``: a JSON document escaped for a `<script type="application/json">` element;
 /// - ``constant(_:)``: the report's own style sheet and script, which are string literals.
 public struct TrustedMarkup: Sendable, Hashable {
@@ -23,7 +24,7 @@ public struct TrustedMarkup: Sendable, Hashable {
     public static func renderedSVG(_ svg: String, label: String) -> TrustedMarkup {
         var text = Substring(svg)
         if let start = text.range(of: "<svg") { text = text[start.lowerBound...] }
-        let attributes = " role=\"img\" aria-label=\"\(SVGText.attribute(label))\""
+        let attributes = " role=\"img\" aria-label=\"\(XMLText.attribute(label))\""
         var result = String(text)
         if let open = result.range(of: "<svg") {
             result.insert(contentsOf: attributes, at: open.upperBound)

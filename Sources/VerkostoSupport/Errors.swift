@@ -15,6 +15,10 @@ public enum FailureKind: Sendable {
 }
 
 /// An error that knows its kind and has a one-line message a user can act on.
+///
+/// Every module declares this conformance for its own errors, where the error is defined, so
+/// that the CLI maps every failure to an exit status in one place without knowing the modules'
+/// internals.
 public protocol VerkostoError: Error, CustomStringConvertible {
     var kind: FailureKind { get }
 }
@@ -65,26 +69,18 @@ public struct DataError: VerkostoError, Hashable, Sendable {
     public var description: String { "\(place): \(isWarning ? "warning: " : "")\(message)" }
 }
 
-/// An import that found errors in the data; nothing was written.
+/// A data set that has errors; an import that finds them writes nothing.
 public struct InvalidDataError: VerkostoError {
     /// Every error found, in table order; never empty.
     public var errors: [DataError]
+
+    public init(errors: [DataError]) {
+        self.errors = errors
+    }
+
     public var kind: FailureKind { .badData }
     public var description: String {
         let first = errors.first?.description ?? "invalid data"
         return errors.count > 1 ? "\(first) (and \(errors.count - 1) more errors)" : first
     }
-}
-
-/// A failure of the store itself: missing files, unusable databases, I/O.
-public struct StoreError: VerkostoError {
-    public var kind: FailureKind
-    public var message: String
-
-    public init(_ kind: FailureKind, _ message: String) {
-        self.kind = kind
-        self.message = message
-    }
-
-    public var description: String { message }
 }

@@ -1,6 +1,9 @@
-/// A small, fast, seeded pseudo-random generator (SplitMix64, Steele, Lea & Flood 2014).
+/// A small, fast, seeded pseudo-random generator (SplitMix64, Steele, Lea & Flood 2014; the
+/// constants of Vigna's reference `splitmix64.c`).
 ///
-/// Used by the randomised algorithms so that a given seed repeats exactly on every platform.
+/// Verkosto's one seeded generator: the randomised algorithms (Louvain, Leiden, permutation
+/// tests), the data generator, benchmarks and tests use it, so that a seed repeats exactly on
+/// every platform and Swift version. Bounded draws are unbiased.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
@@ -16,7 +19,10 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 
-    /// A uniform integer in `0 ..< bound` (Lemire's multiply-shift, with rejection).
+    /// A uniform integer in `0 ..< bound`, without bias: Lemire's multiply-shift with
+    /// rejection (Lemire 2019, "Fast random integer generation in an interval").
+    ///
+    /// - Complexity: O(1) expected; a draw is rejected with probability below `bound` / 2⁶⁴.
     @inlinable public mutating func below(_ bound: Int) -> Int {
         precondition(bound > 0)
         let b = UInt64(bound)
