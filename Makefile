@@ -72,12 +72,28 @@ graphs: build
 	$(RENDER) gaps -o Graphs/gaps.svg
 	$(RENDER) coverage -o Graphs/coverage.svg
 	$(RENDER) heatmap --order cluster -o Graphs/heatmap.svg
+	$(RENDER) coverage --geo -o Graphs/coverage-finland.svg
+	$(RENDER) ego johtamisen-oppiva-yhteiso --geo -o Graphs/members-finland-johtamisen-oppiva-yhteiso.svg
 	$(VERKOSTO) render diff --db $(GRAPHS_DB) --from 2022 --to 2026 -o Graphs/diff-2022-2026.svg
 	$(VERKOSTO) trend --db $(GRAPHS_DB) --from 2022 --to 2026 -o Graphs/trend-2022-2026.svg > /dev/null
-	@echo "Maps written to Graphs/"
+	mkdir -p Graphs/slides
+	$(RENDER) overview --size slide -o Graphs/slides/overview.svg
+	$(RENDER) overview --size slide --width 1920 -o Graphs/slides/overview.png
+	$(RENDER) ego johtamisen-oppiva-yhteiso --size slide -o Graphs/slides/ego-johtamisen-oppiva-yhteiso.svg
+	$(RENDER) directions --size slide -o Graphs/slides/directions.svg
+	$(RENDER) sectors --size slide -o Graphs/slides/sectors.svg
+	$(RENDER) gaps --size slide -o Graphs/slides/gaps.svg
+	$(RENDER) coverage --size slide -o Graphs/slides/coverage.svg
+	$(RENDER) heatmap --order cluster --size slide -o Graphs/slides/heatmap.svg
+	$(VERKOSTO) render diff --db $(GRAPHS_DB) --from 2022 --to 2026 --size slide -o Graphs/slides/diff-2022-2026.svg
+	$(RENDER) coverage --geo --size slide -o Graphs/slides/coverage-finland.svg
+	$(RENDER) ego johtamisen-oppiva-yhteiso --geo --size slide -o Graphs/slides/members-finland-johtamisen-oppiva-yhteiso.svg
+	$(RENDER) coverage --geo --size a4 -o Graphs/slides/coverage-finland-a4.svg
+	$(RENDER) overview --size a4 -o Graphs/slides/overview-a4.svg
+	@echo "Maps written to Graphs/ (16:9 slide versions in Graphs/slides/)"
 
 clean-graphs:
-	rm -f Graphs/*.svg Graphs/*.png
+	rm -f Graphs/*.svg Graphs/*.png Graphs/slides/*.svg Graphs/slides/*.png
 
 ## Benchmarks (not tests): our timings on seeded graphs against igraph, NetworKit and scipy in the
 ## same run, taking turns, as ratios. bench/compare.py installs the peers into .build/bench-venv on

@@ -33,6 +33,24 @@ public struct Region: Hashable, Sendable, Identifiable {
     }
 }
 
+/// A point on the Earth in WGS84 (EUREF-FIN) decimal degrees.
+public struct GeoPoint: Hashable, Sendable {
+    /// Degrees north, −90…90.
+    public var latitude: Double
+    /// Degrees east, −180…180.
+    public var longitude: Double
+
+    public init(latitude: Double, longitude: Double) {
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+
+    /// Whether both values are finite and in range (latitude −90…90, longitude −180…180).
+    public var isValid: Bool {
+        latitude.isFinite && longitude.isFinite && (-90...90).contains(latitude) && (-180...180).contains(longitude)
+    }
+}
+
 /// A municipality (kunta), identified by its three-digit Statistics Finland code.
 public struct Municipality: Hashable, Sendable, Identifiable {
     /// The three-digit code, for example `091` for Helsinki.
@@ -44,15 +62,18 @@ public struct Municipality: Hashable, Sendable, Identifiable {
     public var language: LanguageStatus
     /// Approximate population.
     public var population: Int
+    /// The municipal centre (kuntakeskus), when the data set gives it.
+    public var centre: GeoPoint?
 
     public init(id: String, name: LocalizedText, region: String, type: MunicipalityType,
-                language: LanguageStatus, population: Int) {
+                language: LanguageStatus, population: Int, centre: GeoPoint? = nil) {
         self.id = id
         self.name = name
         self.region = region
         self.type = type
         self.language = language
         self.population = population
+        self.centre = centre
     }
 }
 

@@ -28,6 +28,22 @@ public enum FieldParsing {
         return .failure(FieldError("expected an integer, got '\(text)'"))
     }
 
+    /// A decimal number written with digits, an optional minus sign and an optional `.` and
+    /// decimals (`63.0029`, `-1`). Decimal commas, exponents, `NaN` and infinities are refused.
+    public static func decimal(_ text: String) -> Result<Double, FieldError> {
+        let value = trimmed(text)
+        let unsigned = value.hasPrefix("-") ? value.dropFirst() : Substring(value)
+        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let digits = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
+        if parts.count >= 1, digits(parts[0]), parts.count == 1 || digits(parts[1]), let number = Double(value), number.isFinite {
+            return .success(number)
+        }
+        if value.contains(",") {
+            return .failure(FieldError("expected a decimal number with a '.', got '\(text)' (no decimal commas)"))
+        }
+        return .failure(FieldError("expected a decimal number such as 60.1712, got '\(text)'"))
+    }
+
     /// One of an enumeration's raw values.
     public static func choice<E: RawRepresentable & CaseIterable>(_ text: String, as type: E.Type) -> Result<E, FieldError>
     where E.RawValue == String {

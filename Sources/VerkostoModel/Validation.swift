@@ -43,7 +43,8 @@ extension Atlas {
     ///
     /// Errors: empty or duplicate ids; references to unknown rows; `until` before `since`;
     /// a network collaborating with itself; a direction priority outside 1–3; a negative
-    /// population; the same membership, direction link or collaboration twice.
+    /// population; a municipal centre's latitude outside −90…90 or longitude outside −180…180;
+    /// the same membership, direction link or collaboration twice.
     /// Warnings: a membership or collaboration dated outside its network's period.
     ///
     /// - Complexity: O(*n*) expected, in the number of rows.
@@ -86,6 +87,14 @@ extension Atlas {
             }
             if municipality.population < 0 {
                 error("municipalities", row, "population", "population \(municipality.population) is negative")
+            }
+            if let centre = municipality.centre {
+                if !(centre.latitude.isFinite && (-90...90).contains(centre.latitude)) {
+                    error("municipalities", row, "latitude", "latitude \(centre.latitude) is outside −90…90 degrees")
+                }
+                if !(centre.longitude.isFinite && (-180...180).contains(centre.longitude)) {
+                    error("municipalities", row, "longitude", "longitude \(centre.longitude) is outside −180…180 degrees")
+                }
             }
         }
         for (row, network) in networks.enumerated() {

@@ -4,18 +4,21 @@ import VerkostoSupport
 ///
 /// Built as text with every user string escaped (``XMLText``); no Graphviz. Each series is one
 /// `<g class="series">` holding its line (one `<path>` per run of defined values: a `nil` value
-/// breaks the line) and a marker with a `<title>` per point. Colours follow the Okabe–Ito palette
-/// without yellow; after seven series the colours repeat with dashes, so every series stays
-/// distinguishable without colour too.
+/// breaks the line) and a marker with a `<title>` per point. A series may bring its own colour
+/// (the trend chart gives each sector its sector colour); the others are drawn in neutral greys
+/// and dash patterns (``neutralStyle(_:)``), so that no hue is read as a sector that it is not.
 public struct LineChart: Sendable, Hashable {
     public struct Series: Sendable, Hashable {
         public var name: String
         /// One value per x label; `nil` where the value is undefined.
         public var values: [Double?]
+        /// The line's colour, drawn solid; `nil` for a neutral grey and dash by position.
+        public var colour: Colour?
 
-        public init(name: String, values: [Double?]) {
+        public init(name: String, values: [Double?], colour: Colour? = nil) {
             self.name = name
             self.values = values
+            self.colour = colour
         }
     }
 
@@ -52,9 +55,36 @@ public struct LineChart: Sendable, Hashable {
         self.height = height
     }
 
-    /// Series colours: Okabe–Ito without yellow (too light on white).
-    static let colours: [Colour] = Palette.okabeIto.enumerated().filter { $0.offset != 4 }.map(\.element)
-    static let dashes = ["", "6 3", "2 3", "8 3 2 3"]
+    /// Neutral series colours: near-black, dark and mid grey.
+    static let colours: [Colour] = [Colour(red: 0x1A, green: 0x1A, blue: 0x1A), Colour(red: 0x6B, green: 0x6B, blue: 0x6B),
+                                    Colour(red: 0xA3, green: 0xA3, blue: 0xA3)]
+    static let dashes = ["", "7 3", "2 3", "9 3 2 3"]
+
+    /// The colour and dash pattern of the series at `index` without a colour of its own: grey and
+    /// dash vary together, so the first twelve such series all look different.
+    static func neutralStyle(_ index: Int) -> (colour: Colour, dash: String) {
+        (colours[index % colours.count], dashes[index % dashes.count])
+    }
+
+    /// The colour and dash pattern of `series[index]`.
+    func style(_ index: Int) -> (colour: String, dash: String) {
+        if let colour = series[index].colour { return (colour.hex, "") }
+        let neutral = LineChart.neutralStyle(series[..<index].filter { $0.colour == nil }.count)
+        return (neutral.colour.hex, neutral.dash)
+    }
+
+    /// A title block above stacked charts and a source line under them.
+    public struct Header: Sendable, Hashable {
+        public var title: String
+        public var subtitle: String?
+        public var source: String?
+
+        public init(title: String, subtitle: String? = nil, source: String? = nil) {
+            self.title = title
+            self.subtitle = subtitle
+            self.source = source
+        }
+    }
 
     /// The chart as a standalone SVG document.
     /// - Complexity: O(series × points).
@@ -62,19 +92,33 @@ public struct LineChart: Sendable, Hashable {
         LineChart.svg(stacking: [self])
     }
 
-    /// Several charts stacked top to bottom in one SVG document, each in a `<g class="chart">`.
+    /// Several charts stacked top to bottom in one SVG document, each in a `<g class="chart">`,
+    /// under `header`'s title and subtitle and over its source line, as on the maps.
     /// - Complexity: O(total series × points).
-    public static func svg(stacking charts: [LineChart]) -> String {
+    public static func svg(stacking charts: [LineChart], header: Header? = nil) -> String {
+        let n = ShortNumber.text
         let width = charts.map(\.fullWidth).max() ?? 0
-        let height = charts.reduce(0) { $0 + $1.height }
+        let headerHeight = header.map { $0.subtitle == nil ? 44.0 : 66.0 } ?? 0
+        let footerHeight = header?.source == nil ? 0.0 : 28.0
+        let height = headerHeight + charts.reduce(0) { $0 + $1.height } + footerHeight
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(ShortNumber.text(width))\" height=\"\(ShortNumber.text(height))\" "
-        out += "viewBox=\"0 0 \(ShortNumber.text(width)) \(ShortNumber.text(height))\" font-family=\"sans-serif\" font-size=\"12\">\n"
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" "
+        out += "viewBox=\"0 0 \(n(width)) \(n(height))\" font-family=\"sans-serif\" font-size=\"12\">\n"
+        if let header { out += "<title>\(XMLText.text(LabelText.clean(header.title)))</title>\n" }
         out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
-        var top = 0.0
+        if let header {
+            out += "<text class=\"caption title\" x=\"\(n(left))\" y=\"30\" font-size=\"20\" font-weight=\"bold\">\(XMLText.text(LabelText.clean(header.title)))</text>\n"
+            if let subtitle = header.subtitle {
+                out += "<text class=\"caption subtitle\" x=\"\(n(left))\" y=\"54\" font-size=\"13\" fill=\"#444444\">\(XMLText.text(LabelText.clean(subtitle)))</text>\n"
+            }
+        }
+        var top = headerHeight
         for chart in charts {
             out += chart.group(top: top)
             top += chart.height
+        }
+        if let source = header?.source {
+            out += "<text class=\"caption source\" x=\"\(n(left))\" y=\"\(n(top + 18))\" font-size=\"11\" fill=\"#555555\">\(XMLText.text(LabelText.clean(source)))</text>\n"
         }
         return out + "</svg>\n"
     }
@@ -188,8 +232,7 @@ public struct LineChart: Sendable, Hashable {
 
         // Series.
         for (index, line) in series.enumerated() {
-            let colour = LineChart.colours[index % LineChart.colours.count].hex
-            let dash = LineChart.dashes[(index / LineChart.colours.count) % LineChart.dashes.count]
+            let (colour, dash) = style(index)
             let dashAttribute = dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
             out += "<g class=\"series\" data-name=\"\(XMLText.attribute(line.name))\">\n"
             var runs: [[(Double, Double)]] = [[]]
@@ -212,8 +255,7 @@ public struct LineChart: Sendable, Hashable {
         out += "<g class=\"legend\">\n"
         let legendLeft = left + plotWidth + LineChart.legendGap
         for (index, line) in series.enumerated() {
-            let colour = LineChart.colours[index % LineChart.colours.count].hex
-            let dash = LineChart.dashes[(index / LineChart.colours.count) % LineChart.dashes.count]
+            let (colour, dash) = style(index)
             let ly = plotTop + 8 + Double(index) * 18
             out += "<line x1=\"\(n(legendLeft))\" y1=\"\(n(ly))\" x2=\"\(n(legendLeft + 24))\" y2=\"\(n(ly))\" stroke=\"\(colour)\" stroke-width=\"2\""
             out += (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"") + "/>\n"

@@ -5,15 +5,18 @@ enum SVGCleaner {
     /// Cleans Graphviz SVG output.
     ///
     /// - Removes every XML comment (Graphviz echoes node and graph names in them).
-    /// - Removes Graphviz's per-object `<title>` lines (they hold internal names) and
-    ///   puts one `<title>` with the escaped map title right after the `<svg>` start tag.
+    /// - Replaces Graphviz's per-object `<title>` lines (they hold internal names): the title of a
+    ///   group whose `id` is in `tooltips` gets its text, escaped (a node's full label, which a
+    ///   reader sees on hover when the drawn label is shortened or left out); the other titles
+    ///   are removed. One
+    ///   `<title>` with the escaped map title goes right after the `<svg>` start tag.
     /// - Rewrites every `font-family` attribute value to `fontFamily` (a fallback list).
     /// - Drops blank lines.
     ///
     /// Graphviz writes the values rewritten here (font families, titles of internal
     /// names); user text only occurs escaped inside `<text>`, where "<!--" cannot occur.
     /// - Complexity: O(*n*) in the size of the SVG (one pass over its UTF-8 bytes).
-    static func clean(_ svg: String, title: String, fontFamily: String) -> String {
+    static func clean(_ svg: String, title: String, fontFamily: String, tooltips: [String: String] = [:]) -> String {
         let input = Array(svg.utf8)
         // Pass 1: drop comments.
         var text: [UInt8] = []
@@ -37,6 +40,7 @@ enum SVGCleaner {
         out.reserveCapacity(text.count)
         var inSVGTag = false
         var titled = false
+        var group: String?
         var start = 0
         while start < text.count {
             var end = start
@@ -44,8 +48,19 @@ enum SVGCleaner {
             let line = text[start..<end]
             start = end + 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            if matches(text, at: line.startIndex, "<title>") && line.count >= 8
-                && matches(text, at: line.endIndex - 8, "</title>") { continue }
+            if matches(text, at: line.startIndex, "<g id=\"") {
+                // The id of the group that the next <title> belongs to (Graphviz writes "-" as "&#45;").
+                var k = line.startIndex + 7
+                while k < line.endIndex && text[k] != UInt8(ascii: "\"") { k += 1 }
+                group = String(decoding: text[(line.startIndex + 7)..<k], as: UTF8.self).replacingOccurrences(of: "&#45;", with: "-")
+            }
+            if matches(text, at: line.startIndex, "<title>") && line.count >= 15
+                && matches(text, at: line.endIndex - 8, "</title>") {
+                if let group, let tooltip = tooltips[group] {
+                    out.append(contentsOf: Array("<title>\(XMLText.text(tooltip))</title>\n".utf8))
+                }
+                continue
+            }
             // Copy the line, replacing font-family values.
             var k = line.startIndex
             while k < line.endIndex {

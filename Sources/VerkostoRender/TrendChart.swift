@@ -7,7 +7,9 @@ import VerkostoSupport
 /// Three stacked panels: shares in percent (the cross-sector share and the coverage of the
 /// leadership networks by municipality type); counts as an index where the first snapshot is
 /// 100, so that counts of very different size fit one scale; and the E-I index per sector on
-/// its own −1…1 scale.
+/// its own −1…1 scale, each sector in its colour on the maps (``SectorColours``). Lines that
+/// are not sectors are neutral grey with dash patterns. Like the maps, the chart has a title,
+/// the range of its snapshots and the source line of the data.
 public enum TrendChart {
     /// The chart as SVG text.
     ///
@@ -22,7 +24,13 @@ public enum TrendChart {
         let text = Localisation(language)
         let words = text.words
         let lists = series.map(\.indicators)
-        guard let first = lists.first, !labels.isEmpty else { return LineChart.svg(stacking: []) }
+        let header = LineChart.Header(
+            title: words.trendTitle,
+            subtitle: series.first?.day.flatMap { first in
+                series.last?.day.map { words.snapshotRange(from: first.text(text), to: $0.text(text), count: series.count) }
+            },
+            source: DomainMap.source(atlas, text: text))
+        guard let first = lists.first, !labels.isEmpty else { return LineChart.svg(stacking: [], header: header) }
         func values(_ position: Int) -> [Double?] { lists.map { $0[position].value } }
         var shares: [LineChart.Series] = [], counts: [LineChart.Series] = [], indices: [LineChart.Series] = []
         for (position, indicator) in first.enumerated() {
@@ -32,7 +40,8 @@ public enum TrendChart {
             case .index:
                 // The panel's title says "E-I index"; the legend names the sector only.
                 let sector = indicator.subject.map { atlas.sector($0)?.name.text(language) ?? $0 } ?? name
-                indices.append(.init(name: sector, values: values(position)))
+                let colour = indicator.subject.flatMap { Colour(hex: SectorColours.hex(forSector: $0, in: atlas)) }
+                indices.append(.init(name: sector, values: values(position), colour: colour))
             case .count:
                 let raw = values(position)
                 let base = raw.first.flatMap { $0 }
@@ -53,6 +62,6 @@ public enum TrendChart {
                       xLabels: labels, xAxisTitle: xTitle, yAxisTitle: "(E − I) / (E + I)", series: indices,
                       yRange: -1...1),
         ]
-        return LineChart.svg(stacking: charts)
+        return LineChart.svg(stacking: charts, header: header)
     }
 }

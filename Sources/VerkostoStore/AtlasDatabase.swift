@@ -58,6 +58,14 @@ public final class AtlasDatabase {
                 }
             }
             try Schema.migrator.migrate(queue)
+            // A database from a development build applied the same migrations in another order
+            // (v2-coordinates before v2), so its last migration set an older version: all are
+            // applied now, and the file is at this schema.
+            try queue.write { db in
+                if try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 < Schema.version {
+                    try db.execute(sql: "PRAGMA user_version = \(Schema.version)")
+                }
+            }
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {

@@ -49,6 +49,7 @@ enum BulkWriter {
                             }
                         }
                     case let .integer(number): sqlite3_bind_int64(handle, index, Int64(number))
+                    case let .decimal(number): sqlite3_bind_double(handle, index, number)
                     case .null: sqlite3_bind_null(handle, index)
                     }
                 }

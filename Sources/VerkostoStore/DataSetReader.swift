@@ -176,7 +176,7 @@ enum DataSetReader {
         let municipalities = try rows("municipalities") { r, row in
             Municipality(id: try r.required(row, "code"), name: try names(r, row), region: try r.required(row, "region"),
                          type: try r.choice(row, "type"), language: try r.choice(row, "language"),
-                         population: try r.integer(row, "population", default: 0))
+                         population: try r.integer(row, "population", default: 0), centre: try r.geoPoint(row))
         }
         let networks = try rows("networks") { r, row in
             Network(id: try r.required(row, "id"), name: try names(r, row), sector: try r.required(row, "sector"),

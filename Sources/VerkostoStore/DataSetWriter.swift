@@ -9,6 +9,8 @@ public enum DataSetWriter {
     enum Value {
         case text(String)
         case integer(Int)
+        /// A decimal number, written with a `.` in its shortest form that reads back the same.
+        case decimal(Double)
         case null
     }
 
@@ -32,7 +34,8 @@ public enum DataSetWriter {
         case "municipalities":
             for row in atlas.municipalities {
                 body([.text(row.id)] + names(row.name, en: false)
-                     + [.text(row.region), .text(row.type.rawValue), .text(row.language.rawValue), .integer(row.population)])
+                     + [.text(row.region), .text(row.type.rawValue), .text(row.language.rawValue), .integer(row.population),
+                        row.centre.map { .decimal($0.latitude) } ?? .null, row.centre.map { .decimal($0.longitude) } ?? .null])
             }
         case "networks":
             for row in atlas.networks {
@@ -81,6 +84,7 @@ public enum DataSetWriter {
                     switch value {
                     case let .text(text): CSVText.appendField(text, to: &out)
                     case let .integer(number): out.append(contentsOf: String(number).utf8)
+                    case let .decimal(number): out.append(contentsOf: String(number).utf8)
                     case .null: break
                     }
                 }
@@ -115,6 +119,7 @@ public enum DataSetWriter {
                     switch value {
                     case let .text(text): JSONText.appendString(text, to: &out)
                     case let .integer(number): out.append(contentsOf: String(number).utf8)
+                    case let .decimal(number): out.append(contentsOf: String(number).utf8)
                     case .null: out.append(contentsOf: "null".utf8)
                     }
                 }

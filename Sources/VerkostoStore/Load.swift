@@ -53,7 +53,8 @@ extension AtlasDatabase {
             regions: try rows("regions") { Region(id: $0.text(0), name: LocalizedText(fi: $0.text(1), sv: $0.text(2))) },
             municipalities: try rows("municipalities") {
                 Municipality(id: $0.text(0), name: LocalizedText(fi: $0.text(1), sv: $0.text(2)), region: $0.text(3),
-                             type: try $0.choice(4), language: try $0.choice(5), population: $0.integer(6))
+                             type: try $0.choice(4), language: try $0.choice(5), population: $0.integer(6),
+                             centre: $0.geoPoint(7, 8))
             },
             networks: try rows("networks") {
                 Network(id: $0.text(0), name: LocalizedText(fi: $0.text(1), sv: $0.text(2), en: $0.text(3)), sector: $0.text(4),
@@ -94,6 +95,17 @@ struct StoredRow {
     }
 
     func integer(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+
+    func decimal(_ column: Int32) -> Double? {
+        sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : sqlite3_column_double(handle, column)
+    }
+
+    /// The point in columns `latitude` and `longitude`; `nil` unless both are there (the
+    /// schema's CHECK allows both or neither).
+    func geoPoint(_ latitude: Int32, _ longitude: Int32) -> GeoPoint? {
+        guard let north = decimal(latitude), let east = decimal(longitude) else { return nil }
+        return GeoPoint(latitude: north, longitude: east)
+    }
 
     /// A date, or `nil` for SQL NULL; text that is not a date is an error.
     func day(_ column: Int32) throws -> Day? {

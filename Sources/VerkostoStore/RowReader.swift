@@ -62,6 +62,24 @@ struct RowReader {
         return try check(FieldParsing.integer(value), row, column)
     }
 
+    /// An optional decimal: `nil` when the cell is empty or the column absent.
+    func decimal(_ row: Int, _ column: String) throws -> Double? {
+        guard let value = cell(row, column), !FieldParsing.trimmed(value).isEmpty else { return nil }
+        return try check(FieldParsing.decimal(value), row, column)
+    }
+
+    /// The point of the `latitude` and `longitude` columns: both or neither (one without the
+    /// other is an error at the empty cell).
+    func geoPoint(_ row: Int) throws -> GeoPoint? {
+        let latitude = try decimal(row, "latitude"), longitude = try decimal(row, "longitude")
+        switch (latitude, longitude) {
+        case let (latitude?, longitude?): return GeoPoint(latitude: latitude, longitude: longitude)
+        case (nil, nil): return nil
+        case (_?, nil): throw fail(row, "longitude", "latitude is given but longitude is not; give both or neither")
+        case (nil, _?): throw fail(row, "latitude", "longitude is given but latitude is not; give both or neither")
+        }
+    }
+
     func choice<E: RawRepresentable & CaseIterable>(_ row: Int, _ column: String, default fallback: E? = nil) throws -> E
     where E.RawValue == String {
         guard let value = cell(row, column), !FieldParsing.trimmed(value).isEmpty else {

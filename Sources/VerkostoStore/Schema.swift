@@ -19,7 +19,7 @@ public enum TableSpec {
         "sectors": columns("*id *name_fi name_sv name_en"),
         "directions": columns("*id *name_fi name_sv name_en"),
         "regions": columns("*code *name_fi name_sv"),
-        "municipalities": columns("*code *name_fi name_sv *region *type *language population"),
+        "municipalities": columns("*code *name_fi name_sv *region *type *language population latitude longitude"),
         "networks": columns("*id *name_fi name_sv name_en *sector unit goal operating_model *since until"),
         "organisations": columns("*id *name *kind *municipality language"),
         "memberships": columns("*organisation *network role *since until"),
@@ -38,8 +38,9 @@ public enum TableSpec {
 /// added to an enumerated column (a new organisation kind, say) needs a new migration that
 /// rebuilds the table with the longer CHECK list; `SchemaTests` fails until there is one.
 enum Schema {
-    /// The schema version this build writes and understands.
-    static let version = 2
+    /// The schema version this build writes and understands: 2 added CHECK constraints, 3 the
+    /// municipal centres.
+    static let version = 3
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -107,6 +108,16 @@ enum Schema {
                 """)
             try db.execute(sql: keyIndexes["collaborations"]!.create)
             try db.execute(sql: "PRAGMA user_version = 2")
+        }
+        // v2-coordinates (schema 3): the municipal centre (kuntakeskus) in WGS84 degrees, both or
+        // neither. Named when it was written on a branch as the second migration; it runs after v2.
+        migrator.registerMigration("v2-coordinates") { db in
+            try db.execute(sql: """
+                ALTER TABLE municipalities ADD COLUMN latitude REAL CHECK (latitude BETWEEN -90 AND 90);
+                ALTER TABLE municipalities ADD COLUMN longitude REAL
+                    CHECK (longitude BETWEEN -180 AND 180 AND (latitude IS NULL) = (longitude IS NULL));
+                PRAGMA user_version = 3;
+                """)
         }
         return migrator
     }

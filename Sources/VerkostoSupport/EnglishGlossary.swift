@@ -8,6 +8,7 @@ public struct EnglishGlossary: Glossary {
     public var decimalSeparator: String { "." }
     public func date(year: Int, month: Int, day: Int) -> String { ISODate.text(year: year, month: month, day: day) }
     public var and: String { "and" }
+    public var thousandsSeparator: String { "," }
 
     // MARK: Vocabulary of the data
 
@@ -145,9 +146,49 @@ public struct EnglishGlossary: Glossary {
     public var orderBySector: String { "order: sector" }
     public var orderByCluster: String { "order: cluster (Louvain)" }
     public func changeMapTitle(from: String, to: String) -> String { "Changes in the networks, \(from) to \(to)" }
+    public var brokerOrganisation: String { "Broker: links otherwise separate networks" }
+    public var brokerMembership: String { "Broker's membership" }
+    public func brokerCount(_ count: Int) -> String { count == 1 ? "1 broker" : "\(count) brokers" }
+    public func largestNetworks(_ shown: Int, of total: Int) -> String { "the \(shown) of \(total) networks with most members" }
+
+    // MARK: Maps of Finland
+
+    public var coverageGeoTitle: String { "Municipalities the networks reach" }
+    public func membersGeoTitle(_ network: String) -> String { "\(network): where the members are" }
+    public var municipality: String { "Municipality" }
+    public var reached: String { "Reached" }
+    public var notReached: String { "Not reached" }
+    public var inhabitants: String { "Inhabitants (area)" }
+    public var membersInMunicipality: String { "Member organisations in the municipality" }
+    public var otherMunicipality: String { "Municipality without members" }
+    public var projection: String { "projection ETRS-TM35FIN" }
+    public func reachedOf(_ reached: Int, of total: Int, share: String) -> String {
+        "\(reached) of \(total) \(total == 1 ? "municipality" : "municipalities") reached (\(share))"
+    }
+    public func withoutCentre(_ count: Int) -> String {
+        count == 1 ? "1 municipality without a location not shown" : "\(count) municipalities without a location not shown"
+    }
+    public func membersIn(_ organisations: Int, places: Int) -> String {
+        "\(organisations) member \(organisations == 1 ? "organisation" : "organisations") in \(places) \(places == 1 ? "municipality" : "municipalities")"
+    }
+    public func municipalityTooltip(_ name: String, population: Int, written: String, members: Int) -> String {
+        let people = "\(written) \(population == 1 ? "inhabitant" : "inhabitants")"
+        let reach = members == 0 ? "not reached"
+            : "reached: \(members) member \(members == 1 ? "organisation" : "organisations")"
+        return "\(name): \(people) · \(reach)"
+    }
+    public func membersTooltip(_ name: String, members: Int) -> String {
+        "\(name): \(members) member \(members == 1 ? "organisation" : "organisations")"
+    }
+    public func atMost(_ value: String) -> String { "up to \(value)" }
 
     // MARK: Trend chart
 
+    public var trendTitle: String { "How the networks developed" }
+    public func snapshotRange(from: String, to: String, count: Int) -> String {
+        let range = from == to ? from : "\(from) to \(to)"
+        return count == 1 ? "1 snapshot, \(range)" : "\(count) snapshots, \(range)"
+    }
     public var endOfQuarter: String { "end of quarter" }
     public var endOfYear: String { "end of year" }
     public var sharesPanel: String { "Shares" }

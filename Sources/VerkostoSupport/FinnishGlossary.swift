@@ -8,6 +8,7 @@ public struct FinnishGlossary: Glossary {
     public var decimalSeparator: String { "," }
     public func date(year: Int, month: Int, day: Int) -> String { "\(day).\(month).\(year)" }
     public var and: String { "ja" }
+    public var thousandsSeparator: String { "\u{00A0}" }
 
     // MARK: Vocabulary of the data
 
@@ -145,9 +146,49 @@ public struct FinnishGlossary: Glossary {
     public var orderBySector: String { "järjestys: sektori" }
     public var orderByCluster: String { "järjestys: klusteri (Louvain)" }
     public func changeMapTitle(from: String, to: String) -> String { "Verkostojen muutokset \(from)–\(to)" }
+    public var brokerOrganisation: String { "Välittäjä: yhdistää muuten erillisiä verkostoja" }
+    public var brokerMembership: String { "Välittäjän jäsenyys" }
+    public func brokerCount(_ count: Int) -> String { count == 1 ? "1 välittäjä" : "\(count) välittäjää" }
+    public func largestNetworks(_ shown: Int, of total: Int) -> String { "\(shown)/\(total) verkostoa, joilla on eniten jäseniä" }
+
+    // MARK: Maps of Finland
+
+    public var coverageGeoTitle: String { "Verkostojen tavoittamat kunnat" }
+    public func membersGeoTitle(_ network: String) -> String { "\(network): jäsenten sijainti" }
+    public var municipality: String { "Kunta" }
+    public var reached: String { "Tavoitettu" }
+    public var notReached: String { "Ei tavoitettu" }
+    public var inhabitants: String { "Asukkaita (pinta-ala)" }
+    public var membersInMunicipality: String { "Jäsenorganisaatioita kunnassa" }
+    public var otherMunicipality: String { "Kunta ilman jäseniä" }
+    public var projection: String { "projektio ETRS-TM35FIN" }
+    public func reachedOf(_ reached: Int, of total: Int, share: String) -> String {
+        "\(reached)/\(total) \(total == 1 ? "kunta" : "kuntaa") tavoitettu (\(share))"
+    }
+    public func withoutCentre(_ count: Int) -> String {
+        count == 1 ? "1 kunta ilman sijaintia ei kartalla" : "\(count) kuntaa ilman sijaintia ei kartalla"
+    }
+    public func membersIn(_ organisations: Int, places: Int) -> String {
+        "\(organisations) \(organisations == 1 ? "jäsenorganisaatio" : "jäsenorganisaatiota") \(places) kunnassa"
+    }
+    public func municipalityTooltip(_ name: String, population: Int, written: String, members: Int) -> String {
+        let people = "\(written) \(population == 1 ? "asukas" : "asukasta")"
+        let reach = members == 0 ? "ei tavoitettu"
+            : "tavoitettu: \(members) \(members == 1 ? "jäsenorganisaatio" : "jäsenorganisaatiota")"
+        return "\(name): \(people) · \(reach)"
+    }
+    public func membersTooltip(_ name: String, members: Int) -> String {
+        "\(name): \(members) \(members == 1 ? "jäsenorganisaatio" : "jäsenorganisaatiota")"
+    }
+    public func atMost(_ value: String) -> String { "enintään \(value)" }
 
     // MARK: Trend chart
 
+    public var trendTitle: String { "Verkostojen kehitys" }
+    public func snapshotRange(from: String, to: String, count: Int) -> String {
+        let range = from == to ? from : "\(from)–\(to)"
+        return count == 1 ? "1 tilanne \(range)" : "\(count) tilannetta \(range)"
+    }
     public var endOfQuarter: String { "neljänneksen loppu" }
     public var endOfYear: String { "vuoden loppu" }
     public var sharesPanel: String { "Osuudet" }

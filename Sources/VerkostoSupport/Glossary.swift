@@ -20,6 +20,8 @@ public protocol Glossary: Sendable {
     func date(year: Int, month: Int, day: Int) -> String
     /// The word that joins the last two items of a list.
     var and: String { get }
+    /// The separator of thousands in a whole number: a no-break space, or a comma.
+    var thousandsSeparator: String { get }
 
     // MARK: Vocabulary of the data
 
@@ -163,9 +165,56 @@ public protocol Glossary: Sendable {
     var orderByCluster: String { get }
     /// The title of the change map between two days.
     func changeMapTitle(from: String, to: String) -> String
+    /// The gaps map's legend: a broker organisation ("Broker: links otherwise separate networks").
+    var brokerOrganisation: String { get }
+    /// The gaps map's legend: a broker's membership of a network.
+    var brokerMembership: String { get }
+    /// "5 brokers": how many broker organisations the gaps map draws.
+    func brokerCount(_ count: Int) -> String
+    /// "the 30 of 41 networks with most members": which networks a page's heatmap shows.
+    func largestNetworks(_ shown: Int, of total: Int) -> String
+
+    // MARK: Maps of Finland
+
+    /// "Municipalities the networks reach"
+    var coverageGeoTitle: String { get }
+    /// "(network): where the members are"
+    func membersGeoTitle(_ network: String) -> String
+    /// The legend's title for the dots: "Municipality".
+    var municipality: String { get }
+    /// "Reached"
+    var reached: String { get }
+    /// "Not reached"
+    var notReached: String { get }
+    /// The legend's title for the dot sizes: "Inhabitants (area)".
+    var inhabitants: String { get }
+    /// The legend's title for the dot sizes on a network's map: "Member organisations in the municipality".
+    var membersInMunicipality: String { get }
+    /// "Municipality without members"
+    var otherMunicipality: String { get }
+    /// The projection, after the source line: "projection ETRS-TM35FIN".
+    var projection: String { get }
+    /// "181 of 308 municipalities reached (59%)", with the share already formatted.
+    func reachedOf(_ reached: Int, of total: Int, share: String) -> String
+    /// "3 municipalities without a location not shown"
+    func withoutCentre(_ count: Int) -> String
+    /// "152 member organisations in 87 municipalities"
+    func membersIn(_ organisations: Int, places: Int) -> String
+    /// The hover text of a municipality on the coverage map: its name, its population (the
+    /// count, and as written), and how many member organisations reach it (0: not reached).
+    func municipalityTooltip(_ name: String, population: Int, written: String, members: Int) -> String
+    /// The hover text of a municipality on a network's map: "(name): 3 member organisations".
+    func membersTooltip(_ name: String, members: Int) -> String
+    /// "up to 4,684": the values drawn at the smallest dot size.
+    func atMost(_ value: String) -> String
 
     // MARK: Trend chart
 
+    /// "How the networks developed"
+    var trendTitle: String { get }
+    /// The trend chart's caption: "5 snapshots, 2022-12-31 to 2026-11-01" (days already
+    /// written; `from` equals `to` for one snapshot).
+    func snapshotRange(from: String, to: String, count: Int) -> String
     /// The x axis of a quarterly trend.
     var endOfQuarter: String { get }
     /// The x axis of a yearly trend.

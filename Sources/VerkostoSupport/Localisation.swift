@@ -64,6 +64,21 @@ public struct Localisation: Sendable, Hashable {
         words.date(year: year, month: month, day: day)
     }
 
+    /// A whole number with its thousands grouped as the language writes them: "674 500" in
+    /// Finnish and Swedish (with a no-break space), "674,500" in English; a negative number
+    /// with a minus sign.
+    /// - Complexity: O(digits).
+    public func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        let separator = words.thousandsSeparator
+        var out = ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += separator }
+            out.append(digit)
+        }
+        return (value < 0 ? "−" : "") + out
+    }
+
     /// A signed whole number of points: "+6", "−3" (with a minus sign), "±0".
     public func signed(_ points: Int) -> String {
         points > 0 ? "+\(points)" : points < 0 ? "−\(-points)" : "±0"

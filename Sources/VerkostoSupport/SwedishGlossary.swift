@@ -8,6 +8,7 @@ public struct SwedishGlossary: Glossary {
     public var decimalSeparator: String { "," }
     public func date(year: Int, month: Int, day: Int) -> String { "\(day).\(month).\(year)" }
     public var and: String { "och" }
+    public var thousandsSeparator: String { "\u{00A0}" }
 
     // MARK: Vocabulary of the data
 
@@ -145,9 +146,48 @@ public struct SwedishGlossary: Glossary {
     public var orderBySector: String { "ordning: sektor" }
     public var orderByCluster: String { "ordning: kluster (Louvain)" }
     public func changeMapTitle(from: String, to: String) -> String { "Förändringar i nätverken \(from)–\(to)" }
+    public var brokerOrganisation: String { "Mellanhand: förbinder annars åtskilda nätverk" }
+    public var brokerMembership: String { "Mellanhandens medlemskap" }
+    public func brokerCount(_ count: Int) -> String { count == 1 ? "1 mellanhand" : "\(count) mellanhänder" }
+    public func largestNetworks(_ shown: Int, of total: Int) -> String { "de \(shown) av \(total) nätverk som har flest medlemmar" }
+
+    // MARK: Maps of Finland
+
+    public var coverageGeoTitle: String { "Kommuner som nätverken når" }
+    public func membersGeoTitle(_ network: String) -> String { "\(network): var medlemmarna finns" }
+    public var municipality: String { "Kommun" }
+    public var reached: String { "Nådd" }
+    public var notReached: String { "Inte nådd" }
+    public var inhabitants: String { "Invånare (yta)" }
+    public var membersInMunicipality: String { "Medlemsorganisationer i kommunen" }
+    public var otherMunicipality: String { "Kommun utan medlemmar" }
+    public var projection: String { "projektion ETRS-TM35FIN" }
+    public func reachedOf(_ reached: Int, of total: Int, share: String) -> String {
+        "\(reached) av \(total) \(total == 1 ? "kommun" : "kommuner") nådda (\(share))"
+    }
+    public func withoutCentre(_ count: Int) -> String {
+        count == 1 ? "1 kommun utan läge saknas på kartan" : "\(count) kommuner utan läge saknas på kartan"
+    }
+    public func membersIn(_ organisations: Int, places: Int) -> String {
+        "\(organisations) \(organisations == 1 ? "medlemsorganisation" : "medlemsorganisationer") i \(places) \(places == 1 ? "kommun" : "kommuner")"
+    }
+    public func municipalityTooltip(_ name: String, population: Int, written: String, members: Int) -> String {
+        let reach = members == 0 ? "inte nådd"
+            : "nådd: \(members) \(members == 1 ? "medlemsorganisation" : "medlemsorganisationer")"
+        return "\(name): \(written) invånare · \(reach)"
+    }
+    public func membersTooltip(_ name: String, members: Int) -> String {
+        "\(name): \(members) \(members == 1 ? "medlemsorganisation" : "medlemsorganisationer")"
+    }
+    public func atMost(_ value: String) -> String { "högst \(value)" }
 
     // MARK: Trend chart
 
+    public var trendTitle: String { "Nätverkens utveckling" }
+    public func snapshotRange(from: String, to: String, count: Int) -> String {
+        let range = from == to ? from : "\(from)–\(to)"
+        return count == 1 ? "1 tidpunkt \(range)" : "\(count) tidpunkter \(range)"
+    }
     public var endOfQuarter: String { "kvartalets slut" }
     public var endOfYear: String { "årets slut" }
     public var sharesPanel: String { "Andelar" }

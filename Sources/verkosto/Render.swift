@@ -40,6 +40,8 @@ enum RenderKind: Equatable, ExpressibleByArgument {
     }
 }
 extension MapScene.Layout: ExpressibleByArgument {}
+extension MapSize: ExpressibleByArgument {}
+extension LabelDensity: ExpressibleByArgument {}
 extension MapFormat: ExpressibleByArgument {}
 extension MapGrouping: ExpressibleByArgument {}
 extension MatrixOrder: ExpressibleByArgument {}
@@ -50,15 +52,17 @@ extension Verkosto {
             abstract: "Draw a network map (SVG, PNG, PDF, DOT or layout JSON) of a snapshot.",
             discussion: """
                 Maps:
-                  overview     networks by sector, sized by members, tied by overlap
-                  ego ID       one network, its members and the networks they also join
+                  overview     networks by sector, circle area = members, tied by overlap
+                  ego ID       one network, its members and the networks they also join; with --geo, \
+                where its members are on the map of Finland
                   directions   networks and the development directions they work on
                   sectors      one node per sector; edges count ties between sectors
-                  gaps         overview + direction gaps (dashed red) and brokers
-                  coverage     municipalities reached, by region and type (SVG only)
+                  gaps         overview + direction gaps (dashed red, in front) and brokers (diamonds)
+                  coverage     municipalities reached, by region and type (SVG only); with --geo, a dot \
+                per municipality on the map of Finland, sized by population, dark where the networks reach
                   heatmap      the network × network overlap matrix (SVG only)
                   diff         the overview of --from and --to in one layout, so nothing moves: new ties \
-                green, lost ties dashed vermillion, new networks outlined black, ended ones grey
+                solid black, lost ties dashed grey, new networks outlined black, ended ones light grey
 
                 The format comes from the file extension (.svg .png .pdf .dot .json) unless --format is \
                 given. An existing output file is replaced; the output folder must exist (exit 73 otherwise). \
@@ -78,6 +82,10 @@ extension Verkosto {
                   verkosto render heatmap --order cluster -o heatmap.svg
                   verkosto render coverage --lang sv -o coverage-sv.svg
                   verkosto render diff --from 2022 --to 2026 -o Graphs/diff.svg
+                  verkosto render overview --size slide --width 1920 -o overview.png
+                  verkosto render gaps --size a4 -o gaps-a4.pdf
+                  verkosto render coverage --geo --size a4 -o coverage-finland.pdf
+                  verkosto render ego johtamisen-oppiva-yhteiso --geo -o members-finland.svg
                 """)
 
         @Argument(help: "The map: overview, ego, directions, sectors, gaps, coverage, heatmap, or diff (with --from and --to).")
@@ -114,6 +122,27 @@ extension Verkosto {
         @Option(help: "Coverage: the development direction whose networks count (default leadership).")
         var direction: String = "leadership"
 
+        @Option(help: ArgumentHelp("""
+            The page: natural (as large as the map needs), slide (16:9, 13.33 × 7.5 in), a4 (portrait) \
+            or a4-landscape. On a page no text is smaller than 7 pt (14 px on a slide shown 1,920 px wide).
+            """, valueName: "size"))
+        var size: MapSize = .natural
+
+        @Option(help: ArgumentHelp("""
+            Names drawn: auto (the networks with most members, as many as fit the page; the others \
+            keep their name as a tooltip) or all.
+            """, valueName: "density"))
+        var labels: LabelDensity = .auto
+
+        @Option(help: ArgumentHelp("PNG: the image's width in pixels, e.g. 1920.", valueName: "pixels"))
+        var width: Int?
+
+        @Flag(help: """
+            Draw on the map of Finland (ETRS-TM35FIN): coverage as a dot per municipality, sized by \
+            population and dark where the networks reach; ego ID as where the network's members are.
+            """)
+        var geo = false
+
         @Option(name: .customLong("from"), help: ArgumentHelp(
             "diff: the first day, YYYY-MM-DD or a year meaning 31 December.", valueName: "date"))
         var from: Day?
@@ -144,6 +173,14 @@ extension Verkosto {
                 throw ValidationError("--from and --to apply to the diff map only; use --at for a snapshot")
             }
             if let min, !min.isFinite { throw ValidationError("--min must be a finite number") }
+            if geo && kind != .map(.coverage) && kind != .map(.ego) {
+                throw ValidationError("--geo applies to the coverage and ego maps (the map of Finland)")
+            }
+            if let width {
+                guard (1...32_767).contains(width) else { throw ValidationError("--width: expected 1 to 32767 pixels") }
+                let format = format ?? MapFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)
+                guard format == .png else { throw ValidationError("--width applies to PNG output; write a .png file") }
+            }
             if format == nil && MapFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) == nil {
                 throw ValidationError("cannot tell the format of '\(output)': use a .svg, .png, .pdf, .dot or .json name, or --format")
             }
@@ -155,7 +192,8 @@ extension Verkosto {
             try AtomicFile.checkFolder(of: url)
             let full = try database.open().load()
             let options = MapOptions(language: language.language, layout: layout, weighting: weighting, ties: ties,
-                                     minimum: min, groupBy: groupBy, order: order, direction: direction)
+                                     minimum: min, groupBy: groupBy, order: order, direction: direction,
+                                     size: size, labels: labels, pixelWidth: width, geo: geo)
             if kind == .diff, let from, let to {
                 let scene = try DomainMap.diff(full, from: from, to: to, options: options)
                 try isolation.write(scene, to: url, format: format)

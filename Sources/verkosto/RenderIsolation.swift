@@ -42,7 +42,7 @@ struct RenderIsolationOptions: ParsableArguments {
         }
         try AtomicFile.checkFolder(of: url)
         let bytes: [UInt8]
-        if kind.usesGraphviz {
+        if DomainMap.usesGraphviz(kind, options) {
             bytes = try worker.render(try DomainMap.scene(kind, atlas: atlas, network: network, options: options), as: format)
         } else {
             bytes = try DomainMap.render(kind, atlas: atlas, network: network, options: options, format: format)

@@ -101,7 +101,9 @@ struct DomainMapTests {
         let broker = try #require(scene.nodes.first { $0.id == "organisation-o3" })
         #expect(broker.shape == .diamond)
         #expect(Set(scene.edges.filter { $0.from == "organisation-o3" }.map(\.to)) == ["network-bjorn", "network-cera"])
-        #expect(scene.nodes.filter { $0.emphasis != nil }.map(\.id) == ["network-cera"])
+        #expect(scene.nodes.filter { $0.emphasis != nil && $0.classes.contains("network") }.map(\.id) == ["network-cera"])
+        // o3 is the only link: a broker, outlined as the one whose departure cuts cera off.
+        #expect(broker.classes.contains("broker") && broker.classes.contains("cut") && broker.emphasis != nil)
     }
 
     @Test("ego, directions and sectors of the tiny Atlas match the hand counts")

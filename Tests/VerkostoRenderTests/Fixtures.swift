@@ -82,6 +82,19 @@ enum Fixtures {
         return result
     }
 
+    /// The text of the `<text>` elements of `document` (what is drawn, without tooltips), one per line.
+    static func drawnText(_ document: XMLDocument) -> String {
+        var lines: [String] = []
+        func walk(_ node: XMLNode) {
+            if let element = node as? XMLElement, (element.localName ?? element.name) == "text" {
+                lines.append(element.stringValue ?? "")
+            }
+            for child in node.children ?? [] { walk(child) }
+        }
+        if let root = document.rootElement() { walk(root) }
+        return lines.joined(separator: "\n")
+    }
+
     /// All text content of `document`, concatenated.
     static func allText(_ document: XMLDocument) -> String {
         document.rootElement()?.stringValue ?? ""

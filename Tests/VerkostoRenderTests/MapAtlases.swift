@@ -14,7 +14,10 @@ enum MapAtlases {
     }
 
     /// `Data/oph` imported through the store into a scratch database, loaded, on `day`.
-    static let oph: Result<Atlas, any Error> = Result {
+    static let oph: Result<Atlas, any Error> = ophFull.map { $0.at(day) }
+
+    /// `Data/oph` imported through the store into a scratch database and loaded: every day.
+    static let ophFull: Result<Atlas, any Error> = Result {
         let folder = packageRoot.appendingPathComponent("Data/oph")
         let database = FileManager.default.temporaryDirectory
             .appendingPathComponent("verkosto-maps-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).sqlite")
@@ -23,7 +26,7 @@ enum MapAtlases {
         }
         let store = try AtlasDatabase(path: database.path, create: true)
         try store.importData(from: folder, mode: .replace)
-        return try store.load().at(day)
+        return try store.load()
     }
 
     static func period() -> Period { Period(since: Day(year: 2020, month: 1, day: 1), until: nil) }
@@ -47,10 +50,14 @@ enum MapAtlases {
                           Direction(id: "wellbeing", name: LocalizedText(fi: "Hyvinvointi", sv: "Välbefinnande", en: "Well-being"))]
         let regions = [Region(id: "r1", name: LocalizedText(fi: "Keski-Suomi", sv: "Mellersta Finland")),
                        Region(id: "r2", name: LocalizedText(fi: "Ahvenanmaa", sv: "Åland"))]
+        // Centres from ../shared/data/municipalities.csv.
         let municipalities = [
-            Municipality(id: "m1", name: LocalizedText(fi: "Äänekoski"), region: "r1", type: .urban, language: .fi, population: 18000),
-            Municipality(id: "m2", name: LocalizedText(fi: "Laukaa"), region: "r1", type: .rural, language: .fi, population: 19000),
-            Municipality(id: "m3", name: LocalizedText(fi: "Föglö"), region: "r2", type: .rural, language: .sv, population: 500),
+            Municipality(id: "m1", name: LocalizedText(fi: "Äänekoski"), region: "r1", type: .urban, language: .fi, population: 18000,
+                         centre: GeoPoint(latitude: 62.6170, longitude: 25.6843)),
+            Municipality(id: "m2", name: LocalizedText(fi: "Laukaa"), region: "r1", type: .rural, language: .fi, population: 19000,
+                         centre: GeoPoint(latitude: 62.4174, longitude: 25.9469)),
+            Municipality(id: "m3", name: LocalizedText(fi: "Föglö"), region: "r2", type: .rural, language: .sv, population: 500,
+                         centre: GeoPoint(latitude: 60.0300, longitude: 20.3879)),
         ]
         let networks = [
             Network(id: "aalto", name: LocalizedText(fi: names[0], sv: names[0], en: "Aalto ECEC network"), sector: "ecec",

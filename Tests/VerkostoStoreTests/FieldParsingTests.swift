@@ -26,6 +26,18 @@ import VerkostoModel
         #expect(failure(FieldParsing.integer("99999999999999999999"))?.contains("out of range") == true)
     }
 
+    @Test(arguments: [("60.1712", 60.1712), ("-1", -1.0), (" 24.9326 ", 24.9326), ("70", 70.0), ("-0.5", -0.5)])
+    func decimals(text: String, value: Double) throws {
+        #expect(try FieldParsing.decimal(text).get() == value)
+    }
+
+    @Test func decimalsRefused() {
+        #expect(failure(FieldParsing.decimal("60,1712")) == "expected a decimal number with a '.', got '60,1712' (no decimal commas)")
+        for text in ["NaN", "inf", "1e3", ".5", "5.", "6O.1", "--1", "", "0x10", "1.2.3"] {
+            #expect(failure(FieldParsing.decimal(text)) == "expected a decimal number such as 60.1712, got '\(text)'", "\(text)")
+        }
+    }
+
     @Test func enumerations() throws {
         #expect(try FieldParsing.choice("partner", as: MembershipRole.self).get() == .partner)
         #expect(failure(FieldParsing.choice("boss", as: MembershipRole.self))

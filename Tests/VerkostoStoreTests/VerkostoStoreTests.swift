@@ -224,7 +224,7 @@ let expectedSmall = Atlas(
         #expect {
             _ = try AtlasDatabase(path: path)
         } throws: { error in
-            "\(error)".contains("written by a newer Verkosto (schema 7, this one knows 2)")
+            "\(error)".contains("written by a newer Verkosto (schema 7, this one knows 3)")
         }
     }
 

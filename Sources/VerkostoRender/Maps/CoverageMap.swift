@@ -72,7 +72,11 @@ extension DomainMap {
         let left = margin + labelWidth
         let top = 112.0
         let gridWidth = firstWidth + typeWidth * Double(types.count)
-        let legendX = left + gridWidth + 36
+        // On a portrait page the legend goes under the grid, so that the page's width holds the grid.
+        let frame = options.size.frame
+        let legendBelow = frame?.legendBelow ?? false
+        let gridBottom = top + Double(rows.count) * rowHeight + 10
+        let legendX = legendBelow ? left : left + gridWidth + 36
         var canvas = SVGCanvas()
         canvas.text(words.coverageTitle, x: margin, y: 34, size: 22, bold: true, limit: 120, id: "caption-title", classes: ["caption"])
         canvas.text(subtitle(atlas, text: text, extra: [words.sortedByShare]), x: margin, y: 58, size: 13,
@@ -95,10 +99,10 @@ extension DomainMap {
             }
             let share = Double(reached) / Double(total)
             let fill = sequentialColour(share)
-            let text = "\(reached)/\(total) · \(text.percent(share))"
+            let cell = "\(reached)/\(total) · \(text.percent(share))"
             canvas.rect(x: x + 1, y: y + 1, width: width - 2, height: rowHeight - 2, fill: fill, id: id, classes: classes,
-                        tooltip: "\(name): \(text)", rounded: 3)
-            canvas.text(text, x: x + width / 2, y: y + rowHeight / 2 + 4.5, size: 12, anchor: .middle, colour: fill.textColour)
+                        tooltip: "\(name): \(cell)", rounded: 3)
+            canvas.text(cell, x: x + width / 2, y: y + rowHeight / 2 + 4.5, size: 12, anchor: .middle, colour: fill.textColour)
         }
         for (r, row) in rows.enumerated() {
             let y = top + Double(r) * rowHeight + (row.region == nil ? 10 : 0)
@@ -118,7 +122,7 @@ extension DomainMap {
             }
         }
         // Legend.
-        var y = top
+        var y = legendBelow ? gridBottom + 24 : top
         canvas.text(words.legend, x: legendX, y: y, size: 14, bold: true, id: "legend-title", classes: ["legend"])
         y += 24
         canvas.text(words.reachedShare, x: legendX, y: y, size: 12, bold: true, limit: 40, classes: ["legend"])
@@ -132,11 +136,12 @@ extension DomainMap {
         canvas.rect(x: legendX, y: y, width: 20, height: 14, fill: Colour(red: 0xF2, green: 0xF2, blue: 0xF2))
         canvas.text("– " + words.noMunicipalities, x: legendX + 28, y: y + 11, size: 11, classes: ["legend"])
 
-        let bottom = top + Double(rows.count) * rowHeight + 30
+        let bottom = legendBelow ? y + 40 : top + Double(rows.count) * rowHeight + 30
         if let source = source(atlas, text: text) {
             canvas.text(source, x: margin, y: bottom, size: 10, colour: Colour(red: 0x55, green: 0x55, blue: 0x55), limit: 160,
                         id: "caption-source", classes: ["caption"])
         }
-        return canvas.document(width: legendX + 200 + margin, height: bottom + 16, title: words.coverageTitle)
+        let width = legendBelow ? left + gridWidth + margin : legendX + 200 + margin
+        return canvas.document(width: width, height: bottom + 16, title: words.coverageTitle, frame: frame)
     }
 }

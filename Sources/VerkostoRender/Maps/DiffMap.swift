@@ -4,20 +4,30 @@ import VerkostoModel
 import VerkostoSupport
 
 extension DomainMap {
-    static let gainedColour = Colour(red: 0x00, green: 0x9E, blue: 0x73)  // Okabe–Ito bluish green
-    static let lostColour = Colour(red: 0xD5, green: 0x5E, blue: 0x00)  // Okabe–Ito vermillion
-    static let keptColour = Colour(red: 0xB8, green: 0xB8, blue: 0xB8)
+    // Change is shown by neutral hues and line style only, never by a sector colour: sector
+    // fills use every Okabe–Ito colour but black, so a hue for "new" would read as a sector.
+    /// A new tie: solid near-black.
+    static let gainedColour = Colour(red: 0x1A, green: 0x1A, blue: 0x1A)
+    /// A lost tie: dashed mid grey.
+    static let lostColour = Colour(red: 0x6E, green: 0x6E, blue: 0x6E)
+    /// A tie on both days: thin light grey.
+    static let keptColour = Colour(red: 0xC8, green: 0xC8, blue: 0xC8)
+    /// The fill of a network that has ended.
+    static let endedFill = Colour(red: 0xE8, green: 0xE8, blue: 0xE8)
+    /// Every colour the change map uses for change (ties, outlines, fills): none is a sector colour.
+    static var changeColours: [Colour] { [gainedColour, lostColour, keptColour, endedFill, Colour.black] }
 
     /// The change map: the overview of two days in one picture, laid out once, so that every
     /// network stands in the same place for both days and nothing jumps.
     ///
-    /// Nodes: every network active on `from` or on `to`, coloured by sector and sized by its members
-    /// on the later day it is active. A network that started has a thick black outline (class `new`);
-    /// one that ended is grey with a vermillion outline (class `ended`). Edges: ties of both days (``NetworkGraphView`` with
-    /// `options.ties` and `options.weighting`). A tie on `to` only is green (class `gained`), a tie
-    /// on `from` only is dashed vermillion (class `lost`), a tie on both days is light grey
-    /// (class `kept`) and hidden below `options.minimum` (default as the overview); gained and
-    /// lost ties are always drawn.
+    /// Nodes: every network active on `from` or on `to`, a circle coloured by sector whose area is
+    /// proportional to its members on the later day it is active (``networkDiameter(_:largest:)``).
+    /// A network that started has a thick black outline (class `new`); one that ended is light grey
+    /// with a dashed grey outline (class `ended`). Edges: ties of both days (``NetworkGraphView`` with
+    /// `options.ties` and `options.weighting`). A tie on `to` only is solid near-black (class
+    /// `gained`), a tie on `from` only is dashed grey (class `lost`), a tie on both days is thin
+    /// light grey (class `kept`) and hidden below `options.minimum` (default as the overview);
+    /// gained and lost ties are always drawn. Change is never shown by a sector colour.
     /// - Parameters:
     ///   - atlas: the full Atlas (not a snapshot).
     ///   - from: the first day; `to`: the second, not before `from`.
@@ -39,8 +49,8 @@ extension DomainMap {
         let colours = sectorColours(atlas)
         let grouped = options.groupBy == .sector
         // Sector fills use every Okabe–Ito colour but black, so a new network gets a black outline;
-        // an ended one is greyed out with a vermillion outline.
-        let started = Emphasis(colour: .black, width: 5), ended = Emphasis(colour: lostColour, width: 5)
+        // an ended one is greyed out with a dashed grey outline.
+        let started = Emphasis(colour: .black, width: 5), ended = Emphasis(colour: lostColour, width: 3, style: .dashed)
 
         var nodes: [MapScene.Node] = []
         for network in atlas.networks where activeBefore.contains(network.id) || activeAfter.contains(network.id) {
@@ -48,11 +58,12 @@ extension DomainMap {
             var emphasis: Emphasis?
             if !activeBefore.contains(network.id) { classes.append("new"); emphasis = started }
             if !activeAfter.contains(network.id) { classes.append("ended"); emphasis = ended }
-            let fill = activeAfter.contains(network.id) ? colours[network.sector] ?? .grey : Colour(red: 0xDD, green: 0xDD, blue: 0xDD)
+            let fill = activeAfter.contains(network.id) ? colours[network.sector] ?? .grey : endedFill
             nodes.append(.init(id: "network-\(network.id)", label: networkLabel(network, language),
-                               fill: fill, shape: .ellipse,
-                               size: networkWidth(members[network.id] ?? 0, largest: largest), classes: classes,
-                               cluster: grouped ? sectorClass(network.sector) : nil, emphasis: emphasis))
+                               fill: fill, shape: .circle,
+                               size: networkDiameter(members[network.id] ?? 0, largest: largest), classes: classes,
+                               cluster: grouped ? sectorClass(network.sector) : nil, emphasis: emphasis,
+                               labelPosition: .below, labelPriority: Double(members[network.id] ?? 0)))
         }
 
         func keyed(_ view: NetworkGraphView) -> [String: (String, String, NetworkTie)] {
@@ -79,7 +90,7 @@ extension DomainMap {
             switch (tiesBefore[key] != nil, tiesAfter[key] != nil) {
             case (false, true):
                 gained += 1
-                edges.append(.init(from: "network-\(a)", to: "network-\(b)", width: max(1.5, width), colour: gainedColour,
+                edges.append(.init(from: "network-\(a)", to: "network-\(b)", width: max(2, width), colour: gainedColour,
                                    classes: classes + ["gained"], id: id))
             case (true, false):
                 lost += 1
@@ -93,14 +104,10 @@ extension DomainMap {
         }
 
         var sections = [sectorSection(atlas, text: text)]
-        if largest > 0 {
-            sections.append(.init(title: words.members, items: scaleSteps(Double(largest), integer: true).map {
-                .nodeSize(networkWidth(Int($0), largest: largest), label: String(Int($0)))
-            }))
-        }
+        if largest > 0 { sections.append(sizeSection(title: words.members, largest: largest)) }
         sections.append(.init(title: words.changes, items: [
-            .line(.solid, gainedColour, label: words.gainedTie), .line(.dashed, lostColour, label: words.lostTie),
-            .line(.solid, keptColour, label: words.keptTie),
+            .line(.solid, gainedColour, width: 2.5, label: words.gainedTie), .line(.dashed, lostColour, width: 2, label: words.lostTie),
+            .line(.solid, keptColour, width: 1.5, label: words.keptTie),
             .emphasis(started, label: words.newNetwork), .emphasis(ended, label: words.endedNetwork),
         ]))
         let newCount = nodes.filter { $0.classes.contains("new") }.count
@@ -112,10 +119,10 @@ extension DomainMap {
                 .init(id: sectorClass($0.id), label: $0.name.text(language), colour: colours[$0.id] ?? .grey)
             }
             : []
-        return MapScene(title: words.changeMapTitle(from: from.text(text), to: to.text(text)), subtitle: extra.joined(separator: " · "),
-                        source: source(atlas, text: text), kind: .undirected, layout: options.layout,
-                        nodes: nodes, edges: edges, clusters: clusters,
-                        legend: .init(title: words.legend, sections: sections), style: mapStyle)
+        return presented(MapScene(title: words.changeMapTitle(from: from.text(text), to: to.text(text)), subtitle: extra.joined(separator: " · "),
+                                  source: source(atlas, text: text), kind: .undirected, layout: options.layout,
+                                  nodes: nodes, edges: edges, clusters: clusters,
+                                  legend: .init(title: words.legend, sections: sections), style: mapStyle), options)
     }
 
     private typealias Emphasis = MapScene.Emphasis

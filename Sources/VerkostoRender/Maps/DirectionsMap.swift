@@ -5,7 +5,8 @@ import VerkostoSupport
 extension DomainMap {
     /// The directions map: networks and development directions as a two-mode graph.
     ///
-    /// Definition: one node per network (coloured by sector, sized by members) and one box per
+    /// Definition: one circle per network (coloured by sector, its area proportional to members,
+    /// ``networkDiameter(_:largest:)``) and one box per
     /// direction that at least one network works on (sized by its number of networks); an edge
     /// joins a network to each of its directions, wider for higher priority
     /// (``NetworkDirection/weight``: 3 main, 2 important, 1 supporting).
@@ -34,9 +35,10 @@ extension DomainMap {
         }
         for (i, network) in atlas.networks.enumerated() {
             nodes.append(.init(id: "network-\(network.id)", label: networkLabel(network, language),
-                               fill: colours[network.sector] ?? .grey, shape: .ellipse,
-                               size: networkWidth(members[i], largest: largest) * 0.8,
-                               classes: ["network", sectorClass(network.sector)], fontSize: 10))
+                               fill: colours[network.sector] ?? .grey, shape: .circle,
+                               size: networkDiameter(members[i], largest: largest),
+                               classes: ["network", sectorClass(network.sector)], fontSize: 10, labelPosition: .below,
+                               labelPriority: Double(members[i])))
         }
         var edges: [MapScene.Edge] = []
         let grey = Colour(red: 0x8A, green: 0x8A, blue: 0x8A)
@@ -48,7 +50,7 @@ extension DomainMap {
                                classes: ["direction-link", "priority-\(link.priority)"],
                                id: "link-\(link.network)--\(link.direction)"))
         }
-        let sections: [MapScene.Legend.Section] = [
+        var sections: [MapScene.Legend.Section] = [
             sectorSection(atlas, text: text),
             .init(title: words.direction, items: [.swatch(directionFill, label: words.direction)]
                 + [1, 2, 3].map { priority in
@@ -56,6 +58,7 @@ extension DomainMap {
                     return .edgeWidth(weight * 1.3, label: words.priority(priority))
                 }),
         ]
+        if largest > 0 { sections.insert(sizeSection(title: words.members, largest: largest), at: 1) }
         return MapScene(title: words.directionsTitle,
                         subtitle: subtitle(atlas, text: text, extra: [
                             words.counts(networks: atlas.networks.count, organisations: atlas.participatingOrganisations.count),
@@ -83,7 +86,7 @@ extension DomainMap {
             let label = LabelText.wrapped(sectorName(atlas, sector, options.language), width: 18) + "\u{2028}"
                 + words.networkCount(mixing.networks[i]) + "\u{2028}" + words.internalTies(mixing.ties[i][i])
             nodes.append(.init(id: "sector-\(sector)", label: label, fill: colours[sector] ?? .grey, shape: .ellipse,
-                               size: 1.2 + networkWidth(mixing.networks[i], largest: mostNetworks) * 0.5,
+                               size: 1.45 + 0.75 * (mostNetworks > 0 ? (Double(mixing.networks[i]) / Double(mostNetworks)).squareRoot() : 0),
                                classes: ["sector", sectorClass(sector)], fontSize: 13))
         }
         var most = 0

@@ -58,10 +58,24 @@ public struct MapOptions: Sendable, Hashable {
     public var direction: String
     /// Largest number of member organisations an ego map draws one by one; the rest are counted.
     public var egoMemberLimit: Int
+    /// The page the map is laid out for (``MapSize``).
+    public var size: MapSize
+    /// Which names are drawn (``LabelDensity``).
+    public var labels: LabelDensity
+    /// The width of a PNG in pixels; `nil` for 96 dpi.
+    public var pixelWidth: Int?
+    /// Draw on the map of Finland: coverage by municipality (``DomainMap/coverageGeo(_:options:)``),
+    /// ego as where the network's members are (``DomainMap/membersGeo(_:network:options:)``).
+    public var geo: Bool
 
     public init(language: Language = .fi, layout: MapScene.Layout = .auto, weighting: ProjectionWeighting = .count,
                 ties: NetworkTies = .both, minimum: Double? = nil, groupBy: MapGrouping? = nil,
-                order: MatrixOrder = .sector, direction: String = "leadership", egoMemberLimit: Int = 60) {
+                order: MatrixOrder = .sector, direction: String = "leadership", egoMemberLimit: Int = 60,
+                size: MapSize = .natural, labels: LabelDensity = .auto, pixelWidth: Int? = nil, geo: Bool = false) {
+        self.geo = geo
+        self.size = size
+        self.labels = labels
+        self.pixelWidth = pixelWidth
         self.language = language
         self.layout = layout
         self.weighting = weighting
@@ -86,11 +100,16 @@ public enum MapError: VerkostoError, Equatable {
     case svgOnly(MapKind, MapFormat)
     /// The grouping does not apply to the map.
     case grouping(MapKind, MapGrouping)
+    /// `--geo` asked of a map that has no form on the map of Finland.
+    case notGeographic(MapKind)
+    /// A map of Finland from a data set in which no municipality has a centre.
+    case noCoordinates
 
     public var kind: FailureKind {
         switch self {
         case .unknownNetwork: return .missingInput
-        case .missingNetwork, .unexpectedNetwork, .svgOnly, .grouping: return .failure
+        case .missingNetwork, .unexpectedNetwork, .svgOnly, .grouping, .notGeographic: return .failure
+        case .noCoordinates: return .badData
         }
     }
 
@@ -106,6 +125,10 @@ public enum MapError: VerkostoError, Equatable {
             return "the \(kind.rawValue) map is drawn as SVG only, not \(format.rawValue); write a .svg file"
         case .grouping(let kind, let grouping):
             return "the \(kind.rawValue) map cannot be grouped by \(grouping.rawValue)"
+        case .notGeographic(let kind):
+            return "the \(kind.rawValue) map has no form on the map of Finland; --geo applies to coverage and ego"
+        case .noCoordinates:
+            return "no municipality in this data set has a centre; add latitude and longitude to municipalities.csv (Data/FORMAT.md)"
         }
     }
 }
@@ -126,7 +149,7 @@ public enum DomainMap {
     /// - Complexity: the builders are O(*N*² + *M*); Graphviz layout dominates (see `MapRenderer`).
     public static func render(_ kind: MapKind, atlas: Atlas, network: String? = nil, options: MapOptions = MapOptions(),
                               format: MapFormat) throws -> [UInt8] {
-        if kind.usesGraphviz {
+        if usesGraphviz(kind, options) {
             return try MapRenderer.render(try scene(kind, atlas: atlas, network: network, options: options), as: format)
         }
         if let network { throw MapError.unexpectedNetwork(kind, network) }
@@ -149,24 +172,52 @@ public enum DomainMap {
         try AtomicFile.write(try render(kind, atlas: atlas, network: network, options: options, format: format), to: url)
     }
 
+    /// Whether the map of `kind` with `options` is laid out by Graphviz (`false`: drawn directly as
+    /// SVG). Every map of Finland (`options.geo`) is.
+    public static func usesGraphviz(_ kind: MapKind, _ options: MapOptions) -> Bool {
+        kind.usesGraphviz || options.geo
+    }
+
     /// The scene of a Graphviz map.
     ///
-    /// - Throws: ``MapError`` for a missing, unexpected or unknown network id, or an SVG-only kind.
+    /// - Throws: ``MapError`` for a missing, unexpected or unknown network id, an SVG-only kind,
+    ///   or `--geo` on a map that has no geographic form.
     public static func scene(_ kind: MapKind, atlas: Atlas, network: String? = nil,
                              options: MapOptions = MapOptions()) throws -> MapScene {
+        if options.geo {
+            switch kind {
+            case .coverage:
+                if let network { throw MapError.unexpectedNetwork(kind, network) }
+                return presented(try coverageGeo(atlas, options: options), options)
+            case .ego:
+                guard let network else { throw MapError.missingNetwork(kind) }
+                return presented(try membersGeo(atlas, network: network, options: options), options)
+            default:
+                throw MapError.notGeographic(kind)
+            }
+        }
         if kind.needsNetwork {
             guard let network else { throw MapError.missingNetwork(kind) }
-            return try ego(atlas, network: network, options: options)
+            return presented(try ego(atlas, network: network, options: options), options)
         }
         if let network { throw MapError.unexpectedNetwork(kind, network) }
         switch kind {
-        case .overview: return try overview(atlas, options: options)
-        case .directions: return directions(atlas, options: options)
-        case .sectors: return sectors(atlas, options: options)
-        case .gaps: return try gaps(atlas, options: options)
+        case .overview: return presented(try overview(atlas, options: options), options)
+        case .directions: return presented(directions(atlas, options: options), options)
+        case .sectors: return presented(sectors(atlas, options: options), options)
+        case .gaps: return presented(try gaps(atlas, options: options), options)
         case .ego: fatalError("handled above")
         case .coverage, .heatmap: throw MapError.svgOnly(kind, .dot)
         }
+    }
+
+    /// `scene` with the page, name density and PNG width of `options`.
+    public static func presented(_ scene: MapScene, _ options: MapOptions) -> MapScene {
+        var scene = scene
+        scene.style.frame = options.size.frame
+        scene.style.labelDensity = options.labels
+        scene.style.pixelWidth = options.pixelWidth
+        return scene
     }
 
     /// The default `--min` for a weighting: ties of weight 2 or more for counts (one shared
@@ -232,11 +283,26 @@ extension DomainMap {
     /// A slug-safe class name: `sector-<id>`.
     static func sectorClass(_ id: String) -> String { "sector-" + LabelText.identifier(id) }
 
-    /// Node width in inches for a network of `members` members when the largest has `largest`:
-    /// area proportional to members, between 0.5 and 2.0 inches.
-    static func networkWidth(_ members: Int, largest: Int) -> Double {
-        guard largest > 0 else { return 0.5 }
-        return 0.5 + 1.5 * (Double(members) / Double(largest)).squareRoot()
+    /// The diameter in inches of the circle that stands for `count` (members of a network,
+    /// shared members) on a scale whose largest value `largest` gets ``largestDiameter``: the
+    /// circle's area is proportional to the count (Tufte's rule that the area of a symbol
+    /// carries the quantity, not its width). A count of 0 gets a dot of 0.05 in, so that it
+    /// stays visible. Legends draw their size steps with the same function.
+    /// - Complexity: O(1).
+    static func networkDiameter(_ count: Int, largest: Int) -> Double {
+        guard largest > 0, count > 0 else { return 0.05 }
+        return largestDiameter * (Double(count) / Double(largest)).squareRoot()
+    }
+
+    /// The diameter in inches of the largest circle on a map.
+    static let largestDiameter = 1.0
+
+    /// The legend section of a circle scale: three round steps up to `largest`, drawn with
+    /// ``networkDiameter(_:largest:)``.
+    static func sizeSection(title: String, largest: Int) -> MapScene.Legend.Section {
+        .init(title: title, items: scaleSteps(Double(largest), integer: true).map {
+            .nodeSize(networkDiameter(Int($0), largest: largest), label: String(Int($0)))
+        })
     }
 
     /// Edge width in points for `weight` on a scale whose largest weight is `largest`: 0.8 to 8.

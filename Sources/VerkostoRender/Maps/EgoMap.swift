@@ -69,7 +69,9 @@ extension DomainMap {
             if l.others.count != r.others.count { return l.others.count > r.others.count }
             return l.organisation.name < r.organisation.name
         }
-        let drawn = Set(ranked.prefix(max(0, options.egoMemberLimit)))
+        // A page holds fewer members than the natural size: at most 24 are drawn one by one.
+        let memberLimit = options.size == .natural ? options.egoMemberLimit : min(options.egoMemberLimit, 24)
+        let drawn = Set(ranked.prefix(max(0, memberLimit)))
         let boxed = options.layout == .dot || options.layout == .fdp
 
         let focusID = "network-\(focus.id)"
@@ -85,8 +87,9 @@ extension DomainMap {
             let network = atlas.networks[n]
             let label = LabelText.wrapped(network.name.text(language), width: 22) + "\u{2028}" + words.sharedWith(shared[n])
             nodes.append(.init(id: "network-\(network.id)", label: label, fill: colours[network.sector] ?? .grey,
-                               shape: .ellipse, size: networkWidth(shared[n], largest: mostShared),
-                               classes: ["network", "neighbour", sectorClass(network.sector)]))
+                               shape: .circle, size: networkDiameter(shared[n], largest: mostShared),
+                               classes: ["network", "neighbour", sectorClass(network.sector)], labelPosition: .below,
+                               labelPriority: Double(shared[n])))
         }
         let edgeGrey = Colour(red: 0x9A, green: 0x9A, blue: 0x9A)
         for i in members.indices where drawn.contains(i) {
@@ -99,7 +102,8 @@ extension DomainMap {
                                classes: ["organisation", "kind-\(organisation.kind.rawValue)", "group-\(LabelText.identifier(key))"]
                                    + (member.coordinator ? ["coordinator"] : []),
                                cluster: boxed ? "group-\(key)" : nil,
-                               emphasis: member.coordinator ? .init(colour: .black, width: 2.5) : nil, fontSize: 10))
+                               emphasis: member.coordinator ? .init(colour: .black, width: 2.5) : nil, fontSize: 10,
+                               labelPriority: Double(member.others.count) + (member.coordinator ? 1_000 : 0)))
             edges.append(.init(from: focusID, to: nodeID, width: member.coordinator ? 2.5 : 1.2,
                                colour: Colour(red: 0x55, green: 0x55, blue: 0x55),
                                classes: ["membership", "end-\(organisation.id)", "end-\(focus.id)"] + (member.coordinator ? ["coordinator"] : []),
@@ -140,9 +144,7 @@ extension DomainMap {
             ]),
         ]
         if mostShared > 0 {
-            sections.append(.init(title: text.tieWeight(.count, ties: .members), items: scaleSteps(Double(mostShared), integer: true).map {
-                .nodeSize(networkWidth(Int($0), largest: mostShared), label: String(Int($0)))
-            }))
+            sections.append(sizeSection(title: text.tieWeight(.count, ties: .members), largest: mostShared))
         }
         let layout: MapScene.Layout = options.layout == .auto ? (nodes.count <= 300 ? .neato : .sfdp) : options.layout
         return MapScene(title: words.egoTitle(focus.name.text(language)),

@@ -39,15 +39,18 @@ struct SVGCanvas {
 
     enum Anchor: String { case start, middle, end }
 
-    /// A text element; `text` is cleaned, shortened to `limit` characters and escaped.
+    /// A text element; `text` is cleaned, shortened to `limit` characters and escaped. A
+    /// `tooltip` (for example the full name of a shortened one) becomes its `<title>`.
     mutating func text(_ text: String, x: Double, y: Double, size: Double, anchor: Anchor = .start, bold: Bool = false,
                        colour: Colour = Colour(red: 0x1A, green: 0x1A, blue: 0x1A), rotate: Double? = nil,
-                       limit: Int = 80, id: String? = nil, classes: [String] = []) {
+                       limit: Int = 80, id: String? = nil, classes: [String] = [], tooltip: String? = nil) {
         var s = "<text\(Self.identity(id, classes)) x=\"\(Self.n(x))\" y=\"\(Self.n(y))\" font-size=\"\(Self.n(size))\" fill=\"\(colour.hex)\""
         if anchor != .start { s += " text-anchor=\"\(anchor.rawValue)\"" }
         if bold { s += " font-weight=\"bold\"" }
         if let rotate { s += " transform=\"rotate(\(Self.n(rotate)) \(Self.n(x)) \(Self.n(y)))\"" }
-        s += ">\(XMLText.text(LabelText.shortened(LabelText.clean(text), limit: limit)))</text>"
+        s += ">"
+        if let tooltip { s += "<title>\(XMLText.text(LabelText.shortened(LabelText.clean(tooltip), limit: 300)))</title>" }
+        s += "\(XMLText.text(LabelText.shortened(LabelText.clean(text), limit: limit)))</text>"
         body.append(s)
     }
 
@@ -72,16 +75,34 @@ struct SVGCanvas {
     }
 
     /// The whole document: `title` becomes the accessible `<title>`.
-    func document(width: Double, height: Double, title: String) -> String {
-        let w = Self.n(width), h = Self.n(height)
+    ///
+    /// With a `frame`, the document is the page: the drawing (`width` × `height`) is scaled to
+    /// fit inside the page's margins and centred on it.
+    func document(width: Double, height: Double, title: String, frame: Frame? = nil) -> String {
+        let pageWidth = frame?.width ?? width, pageHeight = frame?.height ?? height
+        let w = Self.n(pageWidth), h = Self.n(pageHeight)
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(w)pt\" height=\"\(h)pt\" viewBox=\"0 0 \(w) \(h)\""
         out += " font-family=\"\(XMLText.attribute(fontFamily))\">\n"
         out += "<title>\(XMLText.text(LabelText.shortened(LabelText.clean(title), limit: 200)))</title>\n"
         out += "<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n"
-        out += body.joined(separator: "\n")
+        if let frame {
+            let scale = Self.scale(width: width, height: height, into: frame)
+            let x = (frame.width - width * scale) / 2, y = (frame.height - height * scale) / 2
+            let rounded = (scale * 10_000).rounded(.down) / 10_000
+            out += "<g transform=\"translate(\(Self.n(x)) \(Self.n(y))) scale(\(rounded))\">\n"
+            out += body.joined(separator: "\n")
+            out += "\n</g>"
+        } else {
+            out += body.joined(separator: "\n")
+        }
         out += "\n</svg>\n"
         return out
+    }
+
+    /// The scale at which a drawing of `width` × `height` fits inside `frame`'s margins.
+    static func scale(width: Double, height: Double, into frame: Frame) -> Double {
+        min((frame.width - 2 * frame.margin) / max(1, width), (frame.height - 2 * frame.margin) / max(1, height))
     }
 
     /// Approximate width in points of `text` at `size` (DejaVu Sans averages about 0.6 em).

@@ -91,6 +91,25 @@ case("huge-exponent", {"municipalities.csv": "code,name_fi,region,type,language,
      "exit 65", r"error ^municipalities\.csv:2:6: expected an integer, got '1e309'$")
 case("integer-overflow", {"municipalities.csv": "code,name_fi,region,type,language,population\n091,Helsinki,01,urban,fi,99999999999999999999\n"},
      "exit 65", r"error ^municipalities\.csv:2:6: expected an integer, got '99999999999999999999', which is out of range$")
+# Municipal centres (format version 2): decimal degrees with a '.', both or neither, in range.
+GEO_HEADER = "code,name_fi,region,type,language,population,latitude,longitude\n"
+case("coordinates", {"municipalities.csv": GEO_HEADER + "091,Helsinki,01,urban,fi,674500,60.1712,24.9326\n"
+                                            "092,Vantaa,01,urban,fi,,,\n"},
+     "exit 0", r"sql SELECT code, latitude, longitude FROM municipalities WHERE code IN ('091', '092') ORDER BY code => 091|60.1712|24.9326\n092||")
+case("coordinates-decimal-comma", {"municipalities.csv": GEO_HEADER.replace(",", ";") + "091;Helsinki;01;urban;fi;674500;60,1712;24,9326\n"},
+     "exit 65", r"error ^municipalities\.csv:2:7: expected a decimal number with a '\.', got '60,1712' \(no decimal commas\)$")
+case("coordinates-one-missing", {"municipalities.csv": GEO_HEADER + "091,Helsinki,01,urban,fi,674500,60.1712,\n"},
+     "exit 65", r"error ^municipalities\.csv:2:8: latitude is given but longitude is not; give both or neither$")
+case("coordinates-out-of-range", {"municipalities.csv": GEO_HEADER + "091,Helsinki,01,urban,fi,674500,96.5,24.9326\n"},
+     "exit 65", r"error ^municipalities\.csv:2:7: latitude 96\.5 is outside −90…90 degrees$")
+case("json-coordinates",
+     '{"regions": [{"code": "01", "name_fi": "U"}], "municipalities": [{"code": "091", "name_fi": "Helsinki", "region": "01",'
+     ' "type": "urban", "language": "fi", "latitude": 60.1712, "longitude": 24.9326}]}',
+     "exit 0", "sql SELECT latitude, longitude FROM municipalities WHERE code = '091' => 60.1712|24.9326")
+case("json-coordinates-out-of-range",
+     '{"regions": [{"code": "01", "name_fi": "U"}], "municipalities": [{"code": "091", "name_fi": "Helsinki", "region": "01",'
+     ' "type": "urban", "language": "fi", "latitude": 60.1712, "longitude": 224.9326}]}',
+     "exit 65", r"error ^input\.json: municipalities\[0\]\.longitude: longitude 224\.9326 is outside −180…180 degrees$")
 case("json-big-priority",
      json.dumps({"sectors": [{"id": "basic", "name_fi": "P"}], "directions": [{"id": "lead", "name_fi": "J"}],
                  "networks": [{"id": "n-a", "name_fi": "A", "sector": "basic", "since": "2022-01-01"}]})[:-1]
