@@ -127,7 +127,7 @@ struct DomainMapTests {
 
     @Test("coverage rows and heatmap cells of the tiny Atlas match the hand counts")
     func tinyGridCounts() throws {
-        let rows = DomainMap.coverageRows(MapAtlases.tiny(), direction: "leadership")
+        let rows = coverageByRegion(MapAtlases.tiny(), direction: "leadership")
         #expect(rows.map(\.region) == ["r2", "r1", nil])
         #expect(rows.map(\.reached) == [0, 2, 2])
         #expect(rows.map(\.municipalities) == [1, 2, 3])
