@@ -1,5 +1,6 @@
 import Testing
 import VerkostoModel
+import VerkostoSupport
 @testable import VerkostoStore
 
 @Suite struct FieldParsingTests {
