@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VerkostoModel
 import VerkostoSupport
@@ -68,5 +69,16 @@ import VerkostoSupport
         #expect(DiffRow.Column.subjectName.heading(Localisation(.fi).words) == "nimi")
         #expect(DiffRow.Column.allCases.map(\.rawValue) == ["section", "subject", "subject_name", "other", "other_name", "before",
                                                             "after", "change", "reason"])
+    }
+
+    /// Rows encode as the CLI's JSON rows: snake_case keys, plain strings, numbers and nulls.
+    @Test func rowsEncodeAsTheCommandsJSON() throws {
+        let row = result.rows(Localisation(.en), atlas: atlas, numbers: true, sections: [.indicator])[0]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = String(decoding: try encoder.encode(row), as: UTF8.self)
+        #expect(json == #"{"after":2,"before":3,"change":-1,"other":null,"other_name":null,"reason":"count","section":"indicator","#
+                    + #""subject":"networks","subject_name":"Active networks"}"#)
+        #expect(try JSONDecoder().decode(DiffRow.self, from: Data(json.utf8)) == row)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VerkostoModel
 import VerkostoSupport
@@ -74,5 +75,15 @@ import VerkostoSupport
         }
         #expect(GapKind.overload.nothingFound(Localisation(.en), settings: settings) == "No organisation takes part in more than 5 networks.")
         #expect(GapKind.coverage.nothingFoundRow(Localisation(.en), settings: settings) == nil)
+    }
+
+    /// A row encodes as a row of `verkosto gaps --format json`: snake_case keys, `null` score.
+    @Test func rowsEncodeAsTheCommandsJSON() throws {
+        let row = GapKind.isolated.nothingFoundRow(Localisation(.en), settings: GapSettings())!
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(String(decoding: try encoder.encode(row), as: UTF8.self)
+                    == #"{"detail":"","explanation":"No isolated networks: every network shares members or works with at least one other.","#
+                    + #""kind":"isolated","other":"","other_name":"","score":null,"subject":"","subject_name":""}"#)
     }
 }

@@ -14,11 +14,36 @@ public struct DiffRow: Sendable, Hashable, Codable {
         case section, subject, subjectName = "subject_name", other, otherName = "other_name", before, after, change, reason
     }
 
-    /// A cell: text, a number (indicator values in machine output), or nothing.
+    /// A cell: text, a number (indicator values in machine output), or nothing. In JSON a string,
+    /// a number or `null`, as `verkosto diff --format json` writes it.
     public enum Value: Sendable, Hashable, Codable {
         case text(String)
         case number(Double)
         case none
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() {
+                self = .none
+            } else if let number = try? container.decode(Double.self) {
+                self = .number(number)
+            } else {
+                self = .text(try container.decode(String.self))
+            }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case let .text(text): try container.encode(text)
+            case let .number(number): try container.encode(number)
+            case .none: try container.encodeNil()
+            }
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case section, subject, subjectName = "subject_name", other, otherName = "other_name", before, after, change, reason
     }
 
     public let section: Section
@@ -34,6 +59,20 @@ public struct DiffRow: Sendable, Hashable, Codable {
     public let change: Value
     /// Dates and causes; an indicator's kind; `nil` for summary lines.
     public let reason: String?
+
+    /// Writes every key, `null` for a missing party or reason, as the CLI's JSON rows do.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(section, forKey: .section)
+        try container.encode(subject, forKey: .subject)
+        try container.encode(subjectName, forKey: .subjectName)
+        try container.encode(other, forKey: .other)
+        try container.encode(otherName, forKey: .otherName)
+        try container.encode(before, forKey: .before)
+        try container.encode(after, forKey: .after)
+        try container.encode(change, forKey: .change)
+        try container.encode(reason, forKey: .reason)
+    }
 
     /// The cell of `column`.
     public subscript(column: Column) -> Value {
