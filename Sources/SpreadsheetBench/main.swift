@@ -35,7 +35,7 @@ while !arguments.isEmpty {
 
 
 struct Record {
-    let id: String, network: String, name: String, count: Int, day: CalendarDay, active: Bool
+    let id: String, network: String, name: String, count: Int, day: Day, active: Bool
     let trust: Int?, value: Int?, share: Double
 }
 
@@ -45,7 +45,7 @@ let places = ["Äänekoski", "Borgå", "Helsinki", "Jyväskylä", "Kemijärvi", 
 let records = (0..<rows).map { index in
     Record(id: "org-\(index + 1)", network: "verkosto-\(random.below(60) + 1)",
            name: "\(places[random.below(places.count)]) koulu \(index + 1)", count: random.below(500),
-           day: CalendarDay(serial: 45_292 + random.below(1_000), system: .from1900)!, active: random.below(2) == 0,
+           day: Day(serial: 45_292 + random.below(1_000), system: .from1900)!, active: random.below(2) == 0,
            trust: random.below(5) == 0 ? nil : random.below(4) + 1, value: random.below(5) == 0 ? nil : random.below(4) + 1,
            share: Double(random.below(10_000)) / 100)
 }

@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// The whole data set as plain values, with look-ups by id.
 ///
 /// An `Atlas` is what the store loads and what every analysis takes. Its tables are constants,

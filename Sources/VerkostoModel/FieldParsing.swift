@@ -1,4 +1,5 @@
 import Foundation
+import VerkostoSupport
 
 /// Typed values of the model from text cells (CSV, JSON, graph attributes), each failure with a
 /// message saying what was expected. Every reader of input uses these, so a value means the

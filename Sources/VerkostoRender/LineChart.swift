@@ -2,7 +2,7 @@ import VerkostoSupport
 
 /// An SVG line chart: several series over labelled x ticks, with labelled axes and a legend.
 ///
-/// Built as text with every user string escaped (``XMLText``); no Graphviz. Each series is one
+/// Written by ``SVGMarkup`` (every user string escaped); no Graphviz. Each series is one
 /// `<g class="series">` holding its line (one `<path>` per run of defined values: a `nil` value
 /// breaks the line) and a marker with a `<title>` per point. A series may bring its own colour
 /// (the trend chart gives each sector its sector colour); the others are drawn in neutral greys
@@ -96,20 +96,23 @@ public struct LineChart: Sendable, Hashable {
     /// under `header`'s title and subtitle and over its source line, as on the maps.
     /// - Complexity: O(total series × points).
     public static func svg(stacking charts: [LineChart], header: Header? = nil) -> String {
-        let n = ShortNumber.text
+        let n = SVGMarkup.number
         let width = charts.map(\.fullWidth).max() ?? 0
         let headerHeight = header.map { $0.subtitle == nil ? 44.0 : 66.0 } ?? 0
         let footerHeight = header?.source == nil ? 0.0 : 28.0
         let height = headerHeight + charts.reduce(0) { $0 + $1.height } + footerHeight
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" "
-        out += "viewBox=\"0 0 \(n(width)) \(n(height))\" font-family=\"sans-serif\" font-size=\"12\">\n"
-        if let header { out += "<title>\(XMLText.text(LabelText.clean(header.title)))</title>\n" }
-        out += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
+        out += SVGMarkup.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("width", n(width)), ("height", n(height)),
+                                      ("viewBox", "0 0 \(n(width)) \(n(height))"), ("font-family", "sans-serif"),
+                                      ("font-size", "12")]) + "\n"
+        if let header { out += SVGMarkup.element("title", text: LabelText.clean(header.title)) + "\n" }
+        out += SVGMarkup.element("rect", [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")]) + "\n"
         if let header {
-            out += "<text class=\"caption title\" x=\"\(n(left))\" y=\"30\" font-size=\"20\" font-weight=\"bold\">\(XMLText.text(LabelText.clean(header.title)))</text>\n"
+            out += SVGMarkup.element("text", [("class", "caption title"), ("x", n(left)), ("y", "30"), ("font-size", "20"),
+                                              ("font-weight", "bold")], text: LabelText.clean(header.title)) + "\n"
             if let subtitle = header.subtitle {
-                out += "<text class=\"caption subtitle\" x=\"\(n(left))\" y=\"54\" font-size=\"13\" fill=\"#444444\">\(XMLText.text(LabelText.clean(subtitle)))</text>\n"
+                out += SVGMarkup.element("text", [("class", "caption subtitle"), ("x", n(left)), ("y", "54"), ("font-size", "13"),
+                                                  ("fill", "#444444")], text: LabelText.clean(subtitle)) + "\n"
             }
         }
         var top = headerHeight
@@ -118,7 +121,8 @@ public struct LineChart: Sendable, Hashable {
             top += chart.height
         }
         if let source = header?.source {
-            out += "<text class=\"caption source\" x=\"\(n(left))\" y=\"\(n(top + 18))\" font-size=\"11\" fill=\"#555555\">\(XMLText.text(LabelText.clean(source)))</text>\n"
+            out += SVGMarkup.element("text", [("class", "caption source"), ("x", n(left)), ("y", n(top + 18)), ("font-size", "11"),
+                                              ("fill", "#555555")], text: LabelText.clean(source)) + "\n"
         }
         return out + "</svg>\n"
     }
@@ -199,67 +203,76 @@ public struct LineChart: Sendable, Hashable {
         func x(_ index: Int) -> Double {
             xLabels.count <= 1 ? left + plotWidth / 2 : left + Double(index) / Double(xLabels.count - 1) * plotWidth
         }
-        let n = ShortNumber.text
-        var out = "<g class=\"chart\">\n"
-        out += "<text class=\"title\" x=\"\(n(left))\" y=\"\(n(top + 22))\" font-size=\"15\" font-weight=\"bold\">\(XMLText.text(title))</text>\n"
+        let n = SVGMarkup.number
+        func text(_ content: String, _ attributes: SVGMarkup.Attributes) -> String {
+            SVGMarkup.element("text", attributes, text: content) + "\n"
+        }
+        func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ attributes: SVGMarkup.Attributes) -> String {
+            SVGMarkup.element("line", [("x1", n(x1)), ("y1", n(y1)), ("x2", n(x2)), ("y2", n(y2))] + attributes) + "\n"
+        }
+        let axisColour = Colour.darkGrey.hex
+        var out = SVGMarkup.open("g", [("class", "chart")]) + "\n"
+        out += text(title, [("class", "title"), ("x", n(left)), ("y", n(top + 22)), ("font-size", "15"), ("font-weight", "bold")])
 
         // Y axis: grid lines, ticks and the axis title.
-        out += "<g class=\"axis y\">\n"
+        out += SVGMarkup.open("g", [("class", "axis y")]) + "\n"
         for tick in LineChart.ticks(range.lowerBound, range.upperBound) {
-            out += "<line x1=\"\(n(left))\" y1=\"\(n(y(tick)))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(y(tick)))\" stroke=\"#dddddd\"/>\n"
-            out += "<text x=\"\(n(left - 6))\" y=\"\(n(y(tick) + 4))\" text-anchor=\"end\">\(XMLText.text(label(tick)))</text>\n"
+            out += line(left, y(tick), left + plotWidth, y(tick), [("stroke", "#dddddd")])
+            out += text(label(tick), [("x", n(left - 6)), ("y", n(y(tick) + 4)), ("text-anchor", "end")])
         }
-        out += "<line x1=\"\(n(left))\" y1=\"\(n(plotTop))\" x2=\"\(n(left))\" y2=\"\(n(plotBottom))\" stroke=\"\(Colour.darkGrey.hex)\"/>\n"
+        out += line(left, plotTop, left, plotBottom, [("stroke", axisColour)])
         let middle = plotTop + plotHeight / 2
-        out += "<text class=\"axis-title\" x=\"\(n(16))\" y=\"\(n(middle))\" text-anchor=\"middle\" "
-        out += "transform=\"rotate(-90 16 \(n(middle)))\">\(XMLText.text(yAxisTitle))</text>\n"
+        out += text(yAxisTitle, [("class", "axis-title"), ("x", n(16)), ("y", n(middle)), ("text-anchor", "middle"),
+                                 ("transform", "rotate(-90 16 \(n(middle)))")])
         out += "</g>\n"
 
         // X axis: ticks with labels and the axis title.
-        out += "<g class=\"axis x\">\n"
-        out += "<line x1=\"\(n(left))\" y1=\"\(n(plotBottom))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(plotBottom))\" stroke=\"\(Colour.darkGrey.hex)\"/>\n"
-        for (index, text) in xLabels.enumerated() {
-            out += "<line x1=\"\(n(x(index)))\" y1=\"\(n(plotBottom))\" x2=\"\(n(x(index)))\" y2=\"\(n(plotBottom + 5))\" stroke=\"\(Colour.darkGrey.hex)\"/>\n"
+        out += SVGMarkup.open("g", [("class", "axis x")]) + "\n"
+        out += line(left, plotBottom, left + plotWidth, plotBottom, [("stroke", axisColour)])
+        for (index, label) in xLabels.enumerated() {
+            out += line(x(index), plotBottom, x(index), plotBottom + 5, [("stroke", axisColour)])
             if rotate {
                 let (tx, ty) = (x(index), plotBottom + 16)
-                out += "<text x=\"\(n(tx))\" y=\"\(n(ty))\" text-anchor=\"end\" transform=\"rotate(-45 \(n(tx)) \(n(ty)))\">\(XMLText.text(text))</text>\n"
+                out += text(label, [("x", n(tx)), ("y", n(ty)), ("text-anchor", "end"), ("transform", "rotate(-45 \(n(tx)) \(n(ty)))")])
             } else {
-                out += "<text x=\"\(n(x(index)))\" y=\"\(n(plotBottom + 20))\" text-anchor=\"middle\">\(XMLText.text(text))</text>\n"
+                out += text(label, [("x", n(x(index))), ("y", n(plotBottom + 20)), ("text-anchor", "middle")])
             }
         }
-        out += "<text class=\"axis-title\" x=\"\(n(left + plotWidth / 2))\" y=\"\(n(top + height - 10))\" text-anchor=\"middle\">\(XMLText.text(xAxisTitle))</text>\n"
+        out += text(xAxisTitle, [("class", "axis-title"), ("x", n(left + plotWidth / 2)), ("y", n(top + height - 10)),
+                                 ("text-anchor", "middle")])
         out += "</g>\n"
 
         // Series.
-        for (index, line) in series.enumerated() {
+        for (index, series) in series.enumerated() {
             let (colour, dash) = style(index)
-            let dashAttribute = dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\""
-            out += "<g class=\"series\" data-name=\"\(XMLText.attribute(line.name))\">\n"
+            out += SVGMarkup.open("g", [("class", "series"), ("data-name", series.name)]) + "\n"
             var runs: [[(Double, Double)]] = [[]]
-            for (point, value) in line.values.prefix(xLabels.count).enumerated() {
+            for (point, value) in series.values.prefix(xLabels.count).enumerated() {
                 if let value, value.isFinite { runs[runs.count - 1].append((x(point), y(value))) } else if !runs.last!.isEmpty { runs.append([]) }
             }
             for run in runs where !run.isEmpty {
                 let d = run.enumerated().map { "\($0.offset == 0 ? "M" : "L")\(n($0.element.0)) \(n($0.element.1))" }.joined(separator: " ")
-                out += "<path d=\"\(d)\" fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\"\(dashAttribute)/>\n"
+                out += SVGMarkup.element("path", [("d", d), ("fill", "none"), ("stroke", colour), ("stroke-width", "2"),
+                                                  ("stroke-dasharray", dash.isEmpty ? nil : dash)]) + "\n"
             }
-            for (point, value) in line.values.prefix(xLabels.count).enumerated() {
+            for (point, value) in series.values.prefix(xLabels.count).enumerated() {
                 guard let value, value.isFinite else { continue }
-                out += "<circle cx=\"\(n(x(point)))\" cy=\"\(n(y(value)))\" r=\"3\" fill=\"\(colour)\">"
-                out += "<title>\(XMLText.text("\(line.name), \(xLabels[point]): \(label(value))"))</title></circle>\n"
+                out += SVGMarkup.element("circle", [("cx", n(x(point))), ("cy", n(y(value))), ("r", "3"), ("fill", colour)],
+                                         children: SVGMarkup.element("title", text: "\(series.name), \(xLabels[point]): \(label(value))"))
+                    + "\n"
             }
             out += "</g>\n"
         }
 
         // Legend.
-        out += "<g class=\"legend\">\n"
+        out += SVGMarkup.open("g", [("class", "legend")]) + "\n"
         let legendLeft = left + plotWidth + LineChart.legendGap
-        for (index, line) in series.enumerated() {
+        for (index, series) in series.enumerated() {
             let (colour, dash) = style(index)
             let ly = plotTop + 8 + Double(index) * 18
-            out += "<line x1=\"\(n(legendLeft))\" y1=\"\(n(ly))\" x2=\"\(n(legendLeft + 24))\" y2=\"\(n(ly))\" stroke=\"\(colour)\" stroke-width=\"2\""
-            out += (dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"") + "/>\n"
-            out += "<text x=\"\(n(legendLeft + 30))\" y=\"\(n(ly + 4))\">\(XMLText.text(line.name))</text>\n"
+            out += line(legendLeft, ly, legendLeft + 24, ly, [("stroke", colour), ("stroke-width", "2"),
+                                                              ("stroke-dasharray", dash.isEmpty ? nil : dash)])
+            out += text(series.name, [("x", n(legendLeft + 30)), ("y", n(ly + 4))])
         }
         out += "</g>\n"
         return out + "</g>\n"

@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// The value of one cell, as the writer takes it and the reader gives it back.
 ///
 /// Text is always text: the writer stores it as a string, never as a formula, whatever it
@@ -9,10 +11,10 @@ public enum CellValue: Hashable, Sendable {
     case number(Double)
     case boolean(Bool)
     /// A whole day: a serial number with a date format.
-    case date(CalendarDay)
+    case date(Day)
     /// A day and a time of day in whole seconds (0 ..< 86,400): a serial number with a fraction,
     /// under a format that shows a date.
-    case dateTime(CalendarDay, secondOfDay: Int)
+    case dateTime(Day, secondOfDay: Int)
     /// An error value such as `#DIV/0!` or `#N/A` (ECMA-376 Part 1 §18.18.11, `ST_CellType` `e`).
     case error(String)
 

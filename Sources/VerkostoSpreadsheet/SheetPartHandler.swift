@@ -1,4 +1,5 @@
 import Foundation
+import VerkostoSupport
 
 /// Reads a worksheet part (§18.3): rows (`row`) of cells (`c`) with a value (`v`), a formula
 /// (`f`) or an inline string (`is`), and the data validations.
@@ -241,22 +242,22 @@ final class SheetPartHandler: XMLPartHandler {
             whole += 1
             second = 0
         }
-        guard let day = CalendarDay(serial: whole, system: dateSystem) else { return .number(number) }
+        guard let day = Day(serial: whole, system: dateSystem) else { return .number(number) }
         return kind == .date && second == 0 ? .date(day) : .dateTime(day, secondOfDay: second)
     }
 
     /// `YYYY-MM-DD`, optionally followed by `THH:MM[:SS[.fff]]` and a zone (ignored), as cells of
     /// type `d` hold them (§22.9.2.16 `ST_DateTime`, ISO 8601).
     static func isoDateTime(_ text: String) -> CellValue? {
-        guard let day = CalendarDay(iso: text.prefix(10)) else { return nil }
+        guard let day = Day(iso: text.prefix(10)) else { return nil }
         guard text.count > 10 else { return .date(day) }
         let time = Array(text.utf8.dropFirst(10))
         guard time.count >= 6, time[0] == UInt8(ascii: "T"), time[3] == UInt8(ascii: ":"),
-              let hour = CalendarDay.decimal(time[1..<3]), let minute = CalendarDay.decimal(time[4..<6]),
+              let hour = ASCIIDecimal.value(time[1..<3]), let minute = ASCIIDecimal.value(time[4..<6]),
               hour < 24, minute < 60 else { return nil }
         var second = 0
         if time.count >= 9, time[6] == UInt8(ascii: ":") {
-            guard let value = CalendarDay.decimal(time[7..<9]), value < 60 else { return nil }
+            guard let value = ASCIIDecimal.value(time[7..<9]), value < 60 else { return nil }
             second = value
         }
         return .dateTime(day, secondOfDay: hour * 3600 + minute * 60 + second)
@@ -283,8 +284,8 @@ final class SheetPartHandler: XMLPartHandler {
             guard let low = Double(validationFormula1), let high = Double(validationFormula2), low <= high else { return nil }
             rule = .decimal(low...high)
         case "date" where operation == "between":
-            guard let low = Int(validationFormula1).flatMap({ CalendarDay(serial: $0, system: dateSystem) }),
-                  let high = Int(validationFormula2).flatMap({ CalendarDay(serial: $0, system: dateSystem) }),
+            guard let low = Int(validationFormula1).flatMap({ Day(serial: $0, system: dateSystem) }),
+                  let high = Int(validationFormula2).flatMap({ Day(serial: $0, system: dateSystem) }),
                   low <= high else { return nil }
             rule = .day(low...high)
         default:

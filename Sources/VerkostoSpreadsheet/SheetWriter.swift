@@ -1,4 +1,5 @@
 import Foundation
+import VerkostoSupport
 
 /// Writes one sheet's part (`xl/worksheets/sheetN.xml`, ECMA-376 Part 1 §18.3), its elements in
 /// the order the schema (`CT_Worksheet`) requires.
@@ -154,7 +155,7 @@ struct SheetWriter {
     /// The error values of ECMA-376 Part 1 §18.17.7 (formula errors), which is all `t="e"` holds.
     static let errorCodes: Set<String> = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]
 
-    static func serial(of day: CalendarDay) throws -> Int {
+    static func serial(of day: Day) throws -> Int {
         guard let serial = day.serial(in: .from1900) else {
             throw SpreadsheetError(message: "the day \(day) is before 1900-01-01, the first day a workbook can hold")
         }

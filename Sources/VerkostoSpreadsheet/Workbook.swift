@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// A workbook to write: sheets of styled values, column widths, frozen panes, data validation
 /// and sheet protection. `data()` and `write(to:)` turn it into an .xlsx file.
 public struct Workbook: Sendable {
@@ -61,7 +63,7 @@ public struct SheetCell: Hashable, Sendable {
     public static func number(_ number: Double, style: CellStyle = .plain) -> SheetCell { SheetCell(.number(number), style: style) }
     public static func integer(_ number: Int, style: CellStyle = .plain) -> SheetCell { SheetCell(.number(Double(number)), style: style) }
     public static func boolean(_ value: Bool, style: CellStyle = .plain) -> SheetCell { SheetCell(.boolean(value), style: style) }
-    public static func date(_ day: CalendarDay, style: CellStyle = .plain) -> SheetCell { SheetCell(.date(day), style: style) }
+    public static func date(_ day: Day, style: CellStyle = .plain) -> SheetCell { SheetCell(.date(day), style: style) }
 }
 
 /// A column's width (in Excel's unit, the width of one `0` in the default font) and the style
@@ -137,7 +139,7 @@ public struct DataValidation: Hashable, Sendable {
         /// A number in the range.
         case decimal(ClosedRange<Double>)
         /// A day in the range.
-        case day(ClosedRange<CalendarDay>)
+        case day(ClosedRange<Day>)
     }
 
     /// A title and a text, for the note shown when a cell is selected, or the error alert.

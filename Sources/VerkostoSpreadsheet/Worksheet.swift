@@ -1,3 +1,5 @@
+import VerkostoSupport
+
 /// A sheet as read from a workbook: its rows with values, in order, and its data validations.
 ///
 /// Rows hold only cells with a value (or a formula); blank cells, and rows with no such cell,
@@ -154,7 +156,7 @@ public struct Row: Sendable {
     /// The day in `column`, or `nil` when blank. A date cell gives its day (a time of day, if
     /// any, is dropped); text is accepted as ISO 8601 `YYYY-MM-DD` or as `D.M.YYYY`, the
     /// Finnish and Swedish way of writing days.
-    public func day(_ column: Int) throws -> CalendarDay? {
+    public func day(_ column: Int) throws -> Day? {
         guard let value = try value(column) else { return nil }
         switch value {
         case let .date(day): return day
@@ -195,14 +197,14 @@ public struct Row: Sendable {
         return number
     }
 
-    static func parseDay(_ text: String) -> CalendarDay? {
-        if let day = CalendarDay(iso: text) { return day }
+    static func parseDay(_ text: String) -> Day? {
+        if let day = Day(iso: text) { return day }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-              let day = CalendarDay.decimal(ArraySlice(parts[0].utf8)),
-              let month = CalendarDay.decimal(ArraySlice(parts[1].utf8)),
-              let year = CalendarDay.decimal(ArraySlice(parts[2].utf8)) else { return nil }
-        return CalendarDay(year: year, month: month, day: day)
+              let day = ASCIIDecimal.value(ArraySlice(parts[0].utf8)),
+              let month = ASCIIDecimal.value(ArraySlice(parts[1].utf8)),
+              let year = ASCIIDecimal.value(ArraySlice(parts[2].utf8)) else { return nil }
+        return Day(year: year, month: month, day: day)
     }
 }
 

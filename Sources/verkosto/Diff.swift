@@ -62,149 +62,50 @@ extension Verkosto {
         func run() throws {
             let atlas = try database.open().load()
             let result = VerkostoAnalysis.diff(atlas, from: interval.from, to: interval.to)
-            let text = ChangeText(language: language.language)
+            let text = Localisation(language.language)
             let out: String
             switch output.format {
             case .table: out = Self.sections(result, atlas: atlas, text: text)
-            case .csv, .json: out = Self.rows(result, atlas: atlas, text: text, numbers: true).rendered(output.format)
+            case .csv, .json: out = Self.table(result.rows(text, atlas: atlas, numbers: true)).rendered(output.format)
             }
             FileHandle.standardOutput.write(Data(out.utf8))
         }
 
-        static let columns = ["section", "subject", "subject_name", "other", "other_name", "before", "after", "change", "reason"]
+        /// The columns each section shows in the table output.
+        static let layout: [(section: DiffRow.Section, columns: [DiffRow.Column])] = [
+            (.network, [.subject, .subjectName, .change, .reason]),
+            (.membership, [.subject, .subjectName, .other, .change, .reason]),
+            (.tie, [.subject, .other, .change, .reason]),
+            (.indicator, [.subjectName, .before, .after, .change]),
+        ]
 
-        /// Every change as one uniform row. With `numbers`, indicator values are numbers (shares as
-        /// proportions); without, they are text for people (shares as percentages).
-        static func rows(_ diff: AtlasDiff, atlas: Atlas, text: ChangeText, numbers: Bool,
-                         sections: Set<String>? = nil) -> Table {
-            var table = Table(columns: columns)
-            let language = text.language
-            func want(_ section: String) -> Bool { sections?.contains(section) ?? true }
-            let words = text.words
-            let active = words.active, inactive = words.inactive
-            if want("network") {
-                for row in diff.networks {
-                    let network = atlas.networks[row.network]
-                    let atFrom = network.period.contains(diff.from), atTo = network.period.contains(diff.to)
-                    let dates = "\(network.period.since?.description ?? "") .. \(network.period.until?.description ?? "")"
-                    table.append([.text("network"), .text(network.id), .text(network.name.text(language)),
-                                  .text(network.sector), .text(atlas.sector(network.sector)?.name.text(language) ?? ""),
-                                  .text(atFrom ? active : inactive), .text(atTo ? active : inactive),
-                                  .text(numbers ? row.change.rawValue : text.networkChange(row.change)), .text(dates)])
-                }
-            }
-            if want("membership") {
-                let member = words.isMember, none = words.isNotMember
-                for row in diff.memberships {
-                    let (organisation, network) = (atlas.organisations[row.organisation], atlas.networks[row.network])
-                    let atFrom = row.change == .left, atTo = row.change == .joined
-                    var reason = row.change == .joined ? "\(row.since) .." : row.change == .left ? ".. \(row.until)"
-                        : "\(row.since) .. \(row.until)"
-                    if row.withNetwork {
-                        reason += "; " + (row.change == .joined ? words.networkStartedReason : words.networkEndedReason)
-                    }
-                    table.append([.text("membership"), .text(organisation.id), .text(organisation.name),
-                                  .text(network.id), .text(network.name.text(language)),
-                                  .text(atFrom ? member : none), .text(atTo ? member : none),
-                                  .text(numbers ? row.change.rawValue : text.membershipChange(row.change)), .text(reason)])
-                }
-            }
-            if want("tie") {
-                let tied = words.tied, untied = words.untied
-                for row in diff.ties {
-                    let (a, b) = (atlas.networks[row.a], atlas.networks[row.b])
-                    let change = row.gained ? (numbers ? "gained" : words.tieGained) : (numbers ? "lost" : words.tieLost)
-                    table.append([.text("tie"), .text(a.id), .text(a.name.text(language)), .text(b.id), .text(b.name.text(language)),
-                                  .text(row.gained ? untied : tied), .text(row.gained ? tied : untied),
-                                  .text(change), .text(text.tieReason(row))])
-                }
-            }
-            if want("indicator") {
-                let before = diff.before.indicators, after = diff.after.indicators
-                let afterById = Dictionary(uniqueKeysWithValues: after.map { ($0.id, $0) })
-                for old in before {
-                    guard let new = afterById[old.id] else { continue }
-                    func cell(_ indicator: Indicator) -> Table.Cell {
-                        guard let value = indicator.value else { return .empty }
-                        return numbers ? .number((value * 10_000).rounded() / 10_000) : .text(text.value(indicator))
-                    }
-                    var change: Table.Cell = .empty
-                    if let x = old.value, let y = new.value {
-                        let delta = y - x
-                        switch (numbers, old.kind) {
-                        case (true, _): change = .number((delta * 10_000).rounded() / 10_000)
-                        case (false, .share):
-                            // The difference of the printed percentages, so that the row adds up.
-                            let points = Int((y * 100).rounded()) - Int((x * 100).rounded())
-                            change = .text(words.percentagePoints((points >= 0 ? "+" : "") + "\(points)"))
-                        case (false, .count): change = .text((delta >= 0 ? "+" : "") + String(Int(delta.rounded())))
-                        case (false, .index): change = .text((delta >= 0 ? "+" : "") + text.localisation.decimal(delta))
-                        }
-                    }
-                    table.append([.text("indicator"), .text(old.id), .text(text.indicator(old, atlas: atlas)), .empty, .empty,
-                                  cell(old), cell(new), change, .text(old.kind.rawValue)])
-                }
-            }
-            if want("summary") {
-                for line in text.summary(diff, atlas: atlas) {
-                    table.append([.text("summary"), .text(line.key), .text(line.sentence), .empty, .empty, .empty, .empty, .empty, .empty])
-                }
-            }
-            return table
+        /// Rows as a table of all columns, or of `columns` with their headings in the language.
+        static func table(_ rows: [DiffRow], columns: [DiffRow.Column] = DiffRow.Column.allCases,
+                          headings: Localisation? = nil) -> Table {
+            Table(columns: columns.map { column in headings.map { column.heading($0.words) } ?? column.rawValue },
+                  rows: rows.map { row in
+                      columns.map { column in
+                          switch row[column] {
+                          case let .text(text): return .text(text)
+                          case let .number(value): return .number(value)
+                          case .none: return .empty
+                          }
+                      }
+                  })
         }
 
         /// The table output: one section per kind of change, each with a heading, then the summary.
-        static func sections(_ diff: AtlasDiff, atlas: Atlas, text: ChangeText) -> String {
-            let words = text.words
-            var out = words.changesTitle(from: diff.from.description, to: diff.to.description) + "\n\n"
-            func section(_ key: String, _ heading: String, columns: [Int], empty: String) {
-                let full = rows(diff, atlas: atlas, text: text, numbers: false, sections: [key])
-                out += heading + "\n"
-                if full.rows.isEmpty {
-                    out += "  " + empty + "\n\n"
-                    return
-                }
-                let names = columns.map { text.columnName(Self.columns[$0]) }
-                let table = Table(columns: names, rows: full.rows.map { row in columns.map { row[$0] } })
-                out += table.aligned() + "\n"
+        static func sections(_ diff: AtlasDiff, atlas: Atlas, text: Localisation) -> String {
+            var out = diff.title(text) + "\n\n"
+            for (section, columns) in layout {
+                let rows = diff.rows(text, atlas: atlas, numbers: false, sections: [section])
+                out += diff.heading(section, text) + "\n"
+                out += rows.isEmpty ? "  " + text.words.noChanges + "\n\n"
+                    : table(rows, columns: columns, headings: text).aligned() + "\n"
             }
-            let none = words.noChanges
-            section("network", words.networksStartedAndEndedHeading,
-                    columns: [1, 2, 7, 8], empty: none)
-            let counts = Dictionary(grouping: diff.memberships, by: \.change).mapValues(\.count)
-            let countText = AtlasDiff.MembershipChange.allCasesInOrder.compactMap { change in
-                counts[change].map { "\(text.membershipChange(change)) \($0)" }
-            }.joined(separator: ", ")
-            section("membership", words.membershipsHeading + (countText.isEmpty ? "" : " (\(countText))"),
-                    columns: [1, 2, 3, 7, 8], empty: none)
-            let gained = diff.ties.filter(\.gained).count
-            section("tie", words.tiesHeading + " (" + words.tieCounts(gained: gained, lost: diff.ties.count - gained) + ")",
-                    columns: [1, 3, 7, 8], empty: none)
-            section("indicator", words.indicatorsHeading, columns: [2, 5, 6, 7], empty: none)
-            out += words.summaryHeading + "\n"
-            for line in text.summary(diff, atlas: atlas) { out += "  " + line.sentence + "\n" }
+            out += diff.heading(.summary, text) + "\n"
+            for line in diff.summary(text, atlas: atlas) { out += "  " + line.sentence + "\n" }
             return out
-        }
-    }
-}
-
-extension AtlasDiff.MembershipChange {
-    static let allCasesInOrder: [AtlasDiff.MembershipChange] = [.joined, .left, .joinedAndLeft]
-}
-
-extension ChangeText {
-    /// A column heading of the table output.
-    func columnName(_ column: String) -> String {
-        switch column {
-        case "subject": return words.idColumn
-        case "subject_name": return words.nameColumn
-        case "other": return words.otherColumn
-        case "other_name": return words.otherNameColumn
-        case "before": return words.beforeColumn
-        case "after": return words.afterColumn
-        case "change": return words.changeColumn
-        case "reason": return words.reasonColumn
-        default: return column
         }
     }
 }

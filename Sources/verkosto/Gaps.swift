@@ -82,24 +82,24 @@ extension Verkosto {
                 throw CommandError(.failure, "--direction: unknown direction '\(direction)'; known: \(atlas.directions.map(\.id).joined(separator: ", "))")
             }
             var settings = GapSettings()
-            settings.language = language.language
             settings.coverageDirection = direction
             settings.overloadThreshold = threshold
             settings.permutations = permutations
             settings.seed = seed
-            var findings = findGaps(atlas.at(snapshot.day), kinds: try kinds(), settings: settings)
-            if let top {
-                var seen: [GapKind: Int] = [:]
-                findings = findings.filter { finding in
-                    seen[finding.kind, default: 0] += 1
-                    return seen[finding.kind]! <= top
+            let onDay = atlas.at(snapshot.day)
+            let kinds = try kinds()
+            let findings = findGaps(onDay, kinds: kinds, settings: settings)
+            let text = Localisation(language.language)
+            var table = Table(columns: GapRow.columns)
+            for kind in kinds {
+                let ofKind = findings.filter { $0.kind == kind }.prefix(top ?? Int.max)
+                let rows = ofKind.isEmpty ? [kind.nothingFoundRow(text, settings: settings)].compactMap { $0 }
+                    : ofKind.map { $0.row(text, atlas: onDay) }
+                for row in rows {
+                    table.append([.text(row.kind), .text(row.subject), .text(row.subjectName), .text(row.other),
+                                  .text(row.otherName), row.score.map { .number($0) } ?? .empty, .text(row.detail),
+                                  .text(row.explanation)])
                 }
-            }
-            var table = Table(columns: ["kind", "subject", "subject_name", "other", "other_name", "score", "detail", "explanation"])
-            for finding in findings {
-                table.append([.text(finding.kind.rawValue), .text(finding.subject), .text(finding.subjectName),
-                              .text(finding.other), .text(finding.otherName), finding.score.map { .number($0) } ?? .empty,
-                              .text(finding.detail), .text(finding.explanation)])
             }
             table.print(output.format)
         }

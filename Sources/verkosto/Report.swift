@@ -40,7 +40,9 @@ extension Verkosto {
             // Fail before loading anything when the file cannot be written.
             try AtomicFile.checkFolder(of: url)
             let atlas = try database.open().load()
-            try VerkostoRender.Report.write(atlas, day: snapshot.day, language: language.language, to: url)
+            try VerkostoRender.Report.write(atlas, day: snapshot.day, language: language.language, to: url,
+                                           progress: TerminalProgress())
+            Terminal.clearProgress()
             print(output)
         }
     }

@@ -75,7 +75,7 @@ extension Verkosto {
             let atlas = try database.open().load()
             let days = trendDays(fromYear: fromYear, toYear: toYear, every: every)
             let series = trend(atlas, days: days)
-            let text = ChangeText(language: language.language)
+            let text = Localisation(language.language)
             let labels = days.map { Self.label($0, every: every) }
             Self.table(series, labels: labels, atlas: atlas, text: text, format: output.format).print(output.format)
             if let chartFile {
@@ -90,15 +90,15 @@ extension Verkosto {
         }
 
         /// Indicators as rows and snapshots as columns (table), or snapshots as rows (csv, json).
-        static func table(_ series: [HeadlineIndicators], labels: [String], atlas: Atlas, text: ChangeText,
+        static func table(_ series: [HeadlineIndicators], labels: [String], atlas: Atlas, text: Localisation,
                           format: OutputFormat) -> Table {
             let lists = series.map(\.indicators)
             guard let first = lists.first else { return Table(columns: ["day"]) }
             if format == .table {
                 var table = Table(columns: [text.words.indicatorColumn] + labels)
                 for (position, indicator) in first.enumerated() {
-                    table.append([.text(text.indicator(indicator, atlas: atlas))]
-                        + lists.map { .text(text.value($0[position])) })
+                    table.append([.text(indicator.name(text, atlas: atlas))]
+                        + lists.map { .text($0[position].valueText(text)) })
                 }
                 return table
             }
@@ -112,7 +112,7 @@ extension Verkosto {
         }
 
         /// The three-panel chart (``TrendChart``): shares (%), counts as an index, E-I per sector.
-        static func chart(_ series: [HeadlineIndicators], labels: [String], atlas: Atlas, text: ChangeText,
+        static func chart(_ series: [HeadlineIndicators], labels: [String], atlas: Atlas, text: Localisation,
                           every: TrendStep) -> String {
             TrendChart.svg(series, labels: labels, atlas: atlas, language: text.language, quarterly: every != .year)
         }

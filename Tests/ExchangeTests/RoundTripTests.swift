@@ -3,6 +3,7 @@ import Testing
 import VerkostoExchange
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 /// Export, import into a new database, export again: the same graph.
 @Suite struct RoundTripTests {

@@ -3,6 +3,7 @@ import Testing
 import VerkostoExchange
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 /// Paths, temporary folders, the OPH data set and Python, shared by the exchange tests.
 enum Support {

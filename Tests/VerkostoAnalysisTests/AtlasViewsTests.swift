@@ -44,18 +44,6 @@ import VerkostoModel
         #expect(view.tie(1, 3)?.weight == 1)
     }
 
-    /// Newman by hand: o1 is in 2 networks (1/(2−1) = 1), o2 in 3 (1/2): A–B = 1 + 0.5; A–C = 0.5.
-    @Test func overlapRowsCarryEveryWeighting() {
-        let rows = overlapRows(atlas.twoModeGraph(), metric: .count)
-        #expect(rows.count == 3)
-        let ab = rows.first { $0.a == 0 && $0.b == 1 }!
-        #expect(ab.shared == 2 && ab.jaccard == 1 && ab.overlap == 1 && ab.newman == 1.5)
-        let ac = rows.first { $0.a == 0 && $0.b == 2 }!
-        #expect(ac.shared == 1 && ac.newman == 0.5 && ac.overlap == 0.5)
-        #expect(abs(ac.jaccard - 1.0 / 3.0) < 1e-12)
-        #expect(overlapRows(atlas.twoModeGraph(), metric: .jaccard, minimum: 0.5).count == 1)
-    }
-
     @Test func snapshotsDropEndedMemberships() {
         var memberships = atlas.memberships
         memberships[0].period = TinyAtlas.period("2022-01-01", "2024-12-31")
@@ -71,39 +59,5 @@ import VerkostoModel
         // o1–o2 share A and B (2); o2–o3 share C (1); o4 shares nothing.
         #expect(graph.graph.edgeCount == 2)
         #expect(graph.graph.vertexCount == 4)
-    }
-}
-
-@Suite struct SectorMixingTests {
-    /// Ties by hand: A(s1)–B(s1) inside s1; A(s1)–C(s2) and B(s1)–C(s2) across; B(s1)–D(s2) across.
-    /// So s1–s1: 1, s1–s2: 3, s2–s2: 0; cross-sector share 3/4.
-    @Test func mixingMatrixCountsTiesBySectorPair() {
-        let atlas = TinyAtlas.make(
-            networks: [("A", "s1"), ("B", "s1"), ("C", "s2"), ("D", "s2")],
-            memberships: [("o1", "A"), ("o1", "B"), ("o2", "A"), ("o2", "B"), ("o2", "C"), ("o3", "C"), ("o4", "D")],
-            collaborations: [("B", "D")])
-        let mixing = sectorMixing(NetworkGraphView(atlas: atlas))
-        #expect(mixing.sectors == ["s1", "s2"])
-        #expect(mixing.ties == [[1, 3], [3, 0]])
-        #expect(mixing.networks == [2, 2])
-        #expect(mixing.crossSectorShare == 0.75)
-    }
-}
-
-@Suite struct BrokerageMeasureTests {
-    /// Path A(a) – B(b) – C(c): by hand, B brokers A→C and C→A (ties read as two arcs), each a
-    /// liaison (three different sectors): brokerage 2 for B, 0 for the ends.
-    @Test func brokerageUsesSectorsAsGroups() throws {
-        let atlas = TinyAtlas.make(networks: [("A", "a"), ("B", "b"), ("C", "c")],
-                                   memberships: [("x", "A"), ("x", "B"), ("y", "B"), ("y", "C")])
-        let table = try centralityTable(NetworkGraphView(atlas: atlas).labelled, measures: [.brokerage], weighted: false)
-        #expect(table.values[0] == [0, 2, 0])
-        #expect(table.roles?.liaison == [0, 2, 0])
-        #expect(table.roles?.coordinator == [0, 0, 0])
-    }
-
-    @Test func edgeListsHaveNoGroups() {
-        let graph = LabelledGraph.fromEdges([("a", "b", nil), ("b", "c", nil)])
-        #expect(throws: GroupsRequiredError.self) { try centralityTable(graph, measures: [.brokerage], weighted: false) }
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import VerkostoModel
+import VerkostoSupport
 @testable import VerkostoAnalysis
 
 /// A hand-made Atlas with known changes between 2023-12-31 and 2025-12-31; every expected row is

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 @testable import VerkostoAnalysis
 
 /// The 2022–2026 story of the illustrative OPH data set (`Data/oph`), as `diff` and `trend` tell it.

@@ -1,4 +1,5 @@
 import VerkostoModel
+import VerkostoSupport
 
 /// Small hand-made Atlases for tests, written so that every expected value can be counted by hand.
 enum TinyAtlas {

@@ -4,6 +4,7 @@ import FoundationXML
 #endif
 import Testing
 import VerkostoModel
+import VerkostoSupport
 @testable import VerkostoRender
 
 /// The change map on a hand-made Atlas whose changes between 2023-12-31 and 2025-12-31 are known.

@@ -1,6 +1,7 @@
 import Foundation
 import VerkostoModel
 import VerkostoStore
+import VerkostoSupport
 
 /// Atlases for the domain map tests: the illustrative OPH data, a tiny hand-made one, and one
 /// with hostile names.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerkostoSupport
 @testable import VerkostoSpreadsheet
 
 /// Both directions through LibreOffice (Debian's `libreoffice-calc`, headless):
@@ -33,20 +34,20 @@ import Testing
         ], width: 90)
         var rows: [[SheetCell?]] = [["text", "number", "day", "flag"].map { .text($0, style: .header) }]
         for (index, text) in hostile.enumerated() {
-            rows.append([.text(text), .number(Double(index) * 1.5 - 3), .date(CalendarDay(year: 2024, month: 2, day: index + 10)!),
+            rows.append([.text(text), .number(Double(index) * 1.5 - 3), .date(Day(year: 2024, month: 2, day: index + 10)!),
                          .boolean(index % 2 == 0)])
         }
         let values = Sheet(name: "Arvot", rows: rows, columns: [1: ColumnFormat(width: 36), 3: ColumnFormat(width: 12)], frozenRows: 1)
         let survey = Sheet(name: "Kysely", rows: [
             ["network", "trust", "partner", "participants", "day"].map { .text($0, style: .header) },
-            [.text("verkosto-2"), .integer(3), .text("verkosto-7"), .integer(12), .date(CalendarDay(iso: "2024-09-15")!)],
+            [.text("verkosto-2"), .integer(3), .text("verkosto-7"), .integer(12), .date(Day(iso: "2024-09-15")!)],
             [.text("verkosto-3"), nil, nil, nil, nil],
         ], columns: [1: ColumnFormat(width: 24), 2: ColumnFormat(width: 10, style: .input)], frozenRows: 1, validations: [
             DataValidation(ranges: [CellRange("B2:B40")!], rule: .list(["1", "2", "3", "4"]),
                            prompt: .init(title: "Luottamus", text: "1 = ei lainkaan, 4 = erittäin paljon")),
             DataValidation(ranges: [CellRange("C2:C40")!], rule: .list(ids)),
             DataValidation(ranges: [CellRange("D2:D40")!], rule: .wholeNumber(0...10_000), allowsBlank: false),
-            DataValidation(ranges: [CellRange("E2:E40")!], rule: .day(CalendarDay(iso: "2024-01-01")!...CalendarDay(iso: "2026-12-31")!)),
+            DataValidation(ranges: [CellRange("E2:E40")!], rule: .day(Day(iso: "2024-01-01")!...Day(iso: "2026-12-31")!)),
         ])
         return Workbook(sheets: [instructions, values, survey])
     }
@@ -149,7 +150,7 @@ import Testing
         #expect(members.cell(at: CellAddress("D5")!)?.formula == "D2*2")
         #expect(members.cell(at: CellAddress("F5")!)?.formula != nil)
         #expect(members.cell(at: CellAddress("F4")!)?.formula == "1/0")
-        #expect(members.cell(at: CellAddress("C4")!)?.value == .dateTime(CalendarDay(iso: "2026-12-31")!, secondOfDay: 13 * 3600 + 30 * 60))
+        #expect(members.cell(at: CellAddress("C4")!)?.value == .dateTime(Day(iso: "2026-12-31")!, secondOfDay: 13 * 3600 + 30 * 60))
         #expect(members.rows.last?.number == 5)
         let sparse = try reader.worksheet(named: "Harva")
         #expect(sparse.rows.map(\.number) == [1, 10])

@@ -1,4 +1,5 @@
 import Testing
+import VerkostoSupport
 @testable import VerkostoSpreadsheet
 
 @Suite struct TableTests {
@@ -13,7 +14,7 @@ import Testing
     @Test func columnsByHeaderInAnyOrderAndCase() throws {
         let table = try sheet([
             [.text(" Date "), nil, .text("KIND")],
-            [.date(CalendarDay(iso: "2024-03-01")!), nil, .text("meeting")],
+            [.date(Day(iso: "2024-03-01")!), nil, .text("meeting")],
             [.text(" "), nil, nil],
             [nil, .text("stray")],
         ]).table()

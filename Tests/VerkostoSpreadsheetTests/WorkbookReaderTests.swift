@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerkostoSupport
 @testable import VerkostoSpreadsheet
 
 /// The reader on hand-written parts, shaped the way Excel and LibreOffice write them; the
@@ -67,9 +68,9 @@ import Testing
         let read = try read(TestPackages.workbook(sheets: [("Sheet1", sheet)], styles: Self.dateStyles))
         let values = read.rows[0].cells.map(\.value)
         #expect(values == [
-            .date(CalendarDay(iso: "2024-03-01")!), .date(CalendarDay(iso: "1900-03-01")!), .date(CalendarDay(iso: "1900-02-28")!),
-            .dateTime(CalendarDay(iso: "2024-03-01")!, secondOfDay: 18 * 3600), .number(0.5), .number(45352),
-            .number(45352), .number(60), .dateTime(CalendarDay(iso: "2024-03-01")!, secondOfDay: 12 * 3600),
+            .date(Day(iso: "2024-03-01")!), .date(Day(iso: "1900-03-01")!), .date(Day(iso: "1900-02-28")!),
+            .dateTime(Day(iso: "2024-03-01")!, secondOfDay: 18 * 3600), .number(0.5), .number(45352),
+            .number(45352), .number(60), .dateTime(Day(iso: "2024-03-01")!, secondOfDay: 12 * 3600),
         ])
     }
 
@@ -79,7 +80,7 @@ import Testing
                                                                       workbookProperties: "<workbookPr date1904=\"1\"/>"),
                                           name: "mac.xlsx")
         #expect(workbook.dateSystem == .from1904)
-        #expect(try workbook.worksheet(named: "Sheet1").rows[0].cells[0].value == .date(CalendarDay(iso: "2024-03-01")!))
+        #expect(try workbook.worksheet(named: "Sheet1").rows[0].cells[0].value == .date(Day(iso: "2024-03-01")!))
     }
 
     @Test func isoDateCells() throws {
@@ -87,8 +88,8 @@ import Testing
             <row r="1"><c r="A1" t="d"><v>2024-03-01</v></c><c r="B1" t="d"><v>2024-03-01T13:45:30Z</v></c></row>
             """)
         let read = try read(TestPackages.workbook(sheets: [("Sheet1", sheet)]))
-        #expect(read.rows[0].cells.map(\.value) == [.date(CalendarDay(iso: "2024-03-01")!),
-                                                     .dateTime(CalendarDay(iso: "2024-03-01")!, secondOfDay: 49_530)])
+        #expect(read.rows[0].cells.map(\.value) == [.date(Day(iso: "2024-03-01")!),
+                                                     .dateTime(Day(iso: "2024-03-01")!, secondOfDay: 49_530)])
     }
 
     /// Rows 1, 2 and 3 hold values; row 4 is empty and row 5 has only a formatted blank cell:
@@ -211,7 +212,7 @@ import Testing
             DataValidation(ranges: [CellRange("D2:D20")!], rule: .listFromCells(sheet: "Lists 'x'", range: CellRange("A1:A30")!),
                            allowsBlank: false),
             DataValidation(ranges: [CellRange("F2")!], rule: .wholeNumber(0...100), allowsBlank: false),
-            DataValidation(ranges: [CellRange("G2")!], rule: .day(CalendarDay(iso: "2024-01-01")!...CalendarDay(iso: "2024-12-31")!),
+            DataValidation(ranges: [CellRange("G2")!], rule: .day(Day(iso: "2024-01-01")!...Day(iso: "2024-12-31")!),
                            allowsBlank: false),
         ])
     }

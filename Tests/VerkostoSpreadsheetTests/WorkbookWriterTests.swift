@@ -13,12 +13,12 @@ import VerkostoSupport
     func sample() -> Workbook {
         var rows: [[SheetCell?]] = [[.text("text", style: .header), .text("number", style: .header), .text("day", style: .header)]]
         for (index, text) in Self.hostileTexts.enumerated() {
-            rows.append([.text(text), .number(Double(index) + 0.25), .date(CalendarDay(year: 2024, month: 1, day: index + 1)!)])
+            rows.append([.text(text), .number(Double(index) + 0.25), .date(Day(year: 2024, month: 1, day: index + 1)!)])
         }
         let data = Sheet(name: "Tiedot", rows: rows, columns: [1: ColumnFormat(width: 40)], frozenRows: 1)
         let other = Sheet(name: "Muut ' arvot", rows: [
             [.boolean(true), .boolean(false), SheetCell(.error("#N/A")), .integer(-3)],
-            [SheetCell(.dateTime(CalendarDay(iso: "2024-03-01")!, secondOfDay: 18 * 3600)), nil, .number(1e-5), .number(12_345_678.875)],
+            [SheetCell(.dateTime(Day(iso: "2024-03-01")!, secondOfDay: 18 * 3600)), nil, .number(1e-5), .number(12_345_678.875)],
         ])
         return Workbook(sheets: [data, other])
     }
@@ -101,7 +101,7 @@ import VerkostoSupport
         let longList = DataValidation(ranges: [CellRange("D2:D50")!], rule: .list(ids))
         let commas = DataValidation(ranges: [CellRange("E2:E50")!], rule: .list(["a,b", "c"]))
         let numbers = DataValidation(ranges: [CellRange("F2:F50")!], rule: .wholeNumber(0...500), allowsBlank: false)
-        let days = DataValidation(ranges: [CellRange("G2:G50")!], rule: .day(CalendarDay(iso: "2024-01-01")!...CalendarDay(iso: "2026-12-31")!))
+        let days = DataValidation(ranges: [CellRange("G2:G50")!], rule: .day(Day(iso: "2024-01-01")!...Day(iso: "2026-12-31")!))
         let prompt = DataValidation(ranges: [CellRange("H2:H50")!], rule: .anyValue, prompt: .init(title: "", text: "Vapaa teksti"))
         let sheet = Sheet(name: "Kysely", rows: [[.text("x")]], validations: [shortList, longList, commas, numbers, days, prompt])
         let data = try Workbook(sheets: [sheet]).data()
@@ -123,9 +123,9 @@ import VerkostoSupport
     }
 
     @Test func typedRowsMakeATable() throws {
-        struct Answer { let network: String; let trust: Int?; let since: CalendarDay }
-        let answers = [Answer(network: "=evil()", trust: 3, since: CalendarDay(iso: "2024-05-02")!),
-                       Answer(network: "b", trust: nil, since: CalendarDay(iso: "2026-01-31")!)]
+        struct Answer { let network: String; let trust: Int?; let since: Day }
+        let answers = [Answer(network: "=evil()", trust: 3, since: Day(iso: "2024-05-02")!),
+                       Answer(network: "b", trust: nil, since: Day(iso: "2026-01-31")!)]
         let sheet = Sheet(name: "Kysely", records: answers, columns: [
             SheetColumn("network", width: 30) { .text($0.network) },
             SheetColumn("trust", style: .input, validation: .list(["1", "2", "3", "4"])) { $0.trust.map { .number(Double($0)) } },
@@ -161,7 +161,7 @@ import VerkostoSupport
         #expect(failure([Sheet(name: "S", rows: [[nil, .text(String(repeating: "x", count: 32_768))]])])
                 == "sheet 'S' row 1 column B: the text is longer than 32767 characters, the most a cell can hold")
         #expect(failure([Sheet(name: "S", rows: [[], [.number(.nan)]])]) == "sheet 'S' row 2 column A: a number must be finite, not nan")
-        #expect(failure([Sheet(name: "S", rows: [[.date(CalendarDay(iso: "1899-12-31")!)]])])
+        #expect(failure([Sheet(name: "S", rows: [[.date(Day(iso: "1899-12-31")!)]])])
                 == "sheet 'S' row 1 column A: the day 1899-12-31 is before 1900-01-01, the first day a workbook can hold")
         #expect(failure([Sheet(name: "S", rows: [[SheetCell(.error("#OOPS"))]])])
                 == "sheet 'S' row 1 column A: '#OOPS' is not a spreadsheet error value")

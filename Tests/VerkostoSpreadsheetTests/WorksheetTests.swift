@@ -1,4 +1,5 @@
 import Testing
+import VerkostoSupport
 @testable import VerkostoSpreadsheet
 
 @Suite struct WorksheetTests {
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test func text() throws {
-        let row = row([.text("  id-1 \n"), .number(12), .number(3.5), .boolean(true), .date(CalendarDay(iso: "2024-03-01")!),
+        let row = row([.text("  id-1 \n"), .number(12), .number(3.5), .boolean(true), .date(Day(iso: "2024-03-01")!),
                        .text("   "), .error("#REF!")])
         #expect(try row.text(1) == "id-1")
         #expect(try row.text(2) == "12")
@@ -48,7 +49,7 @@ import Testing
     }
 
     @Test func days() throws {
-        let day = CalendarDay(iso: "2024-03-01")!
+        let day = Day(iso: "2024-03-01")!
         let row = row([.date(day), .dateTime(day, secondOfDay: 60), .text("2024-03-01"), .text("1.3.2024"), .text("31.2.2024"),
                        .number(45352)])
         #expect(try row.day(1) == day)

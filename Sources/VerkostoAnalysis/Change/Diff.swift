@@ -1,9 +1,10 @@
 import VerkostoModel
+import VerkostoSupport
 
 /// What changed between two snapshot days: networks, memberships, ties and headline indicators.
 public struct AtlasDiff: Sendable {
     /// How a network's activity changed between the two days.
-    public enum NetworkChange: String, Sendable {
+    public enum NetworkChange: String, Sendable, CaseIterable, Codable {
         /// Not active on `from`, active on `to`.
         case started
         /// Active on `from`, not active on `to`.
@@ -13,7 +14,7 @@ public struct AtlasDiff: Sendable {
     }
 
     /// How an organisation's membership in a network changed between the two days.
-    public enum MembershipChange: String, Sendable {
+    public enum MembershipChange: String, Sendable, CaseIterable, Codable {
         /// Not a member on `from`, a member on `to`.
         case joined
         /// A member on `from`, not on `to`.

@@ -2,7 +2,7 @@ import VerkostoGraph
 import VerkostoModel
 
 /// Krackhardt's E-I index of one sector in the network graph.
-public struct SectorEIIndex: Sendable, Hashable {
+public struct SectorEIIndex: Sendable, Hashable, Codable {
     /// The sector's id.
     public let sector: String
     /// (E − I) / (E + I), from −1 (all ties inside the sector) to +1 (all ties cross its border);

@@ -11,7 +11,7 @@ import VerkostoSupport
 ///   organisation of an active network on the `leadership` direction (any priority), see ``coverage(_:direction:)``;
 /// - a **direction gap** is a pair of active networks that share a direction but are not tied;
 /// - an **isolated network** is an active network with no tie.
-public struct HeadlineIndicators: Sendable, Hashable {
+public struct HeadlineIndicators: Sendable, Hashable, Codable {
     /// The snapshot day, or `nil` when computed on an Atlas that is not a snapshot.
     public let day: Day?
     public let networksActive: Int
@@ -88,9 +88,9 @@ public struct HeadlineIndicators: Sendable, Hashable {
 }
 
 /// One headline figure with a stable key: for example `coverage` of `rural`, a share.
-public struct Indicator: Sendable, Hashable {
+public struct Indicator: Sendable, Hashable, Codable {
     /// How the value reads.
-    public enum Kind: String, Sendable {
+    public enum Kind: String, Sendable, Codable {
         /// A whole number of things.
         case count
         /// A proportion in [0, 1].

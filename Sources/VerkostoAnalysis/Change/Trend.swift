@@ -1,4 +1,5 @@
 import VerkostoModel
+import VerkostoSupport
 
 /// How often a trend takes a snapshot.
 public enum TrendStep: String, Sendable, CaseIterable {

@@ -2,8 +2,8 @@ import VerkostoModel
 import VerkostoSupport
 
 /// How many municipalities of one group (a region, a type, a language) a set of networks reaches.
-public struct CoverageGroup: Sendable, Hashable {
-    public enum Dimension: String, Sendable, CaseIterable {
+public struct CoverageGroup: Sendable, Hashable, Codable {
+    public enum Dimension: String, Sendable, CaseIterable, Codable {
         case region, type, language
     }
     public let dimension: Dimension
@@ -84,4 +84,49 @@ public func coverage(_ atlas: Atlas, direction: String = "leadership") -> Covera
     let equality: Double? = typeShares.max().flatMap { $0 > 0 ? typeShares.min()! / $0 : nil }
     return Coverage(direction: direction, networks: networks, membersInMunicipality: members, groups: groups,
                     unreached: unreached, typeEquality: equality)
+}
+
+/// One region's municipalities and those reached, in all and by municipality type.
+public struct RegionCoverage: Sendable, Hashable, Codable {
+    /// The region's code, or `nil` for the whole country.
+    public let region: String?
+    public let municipalities: Int
+    public let reached: Int
+    /// Municipalities and reached ones for each ``MunicipalityType``, in `allCases` order.
+    public let typeMunicipalities: [Int]
+    public let typeReached: [Int]
+    public var share: Double { municipalities == 0 ? 0 : Double(reached) / Double(municipalities) }
+}
+
+/// Coverage region by region: every region with municipalities, lowest share first (ties by
+/// region code), then the whole country. The rows of the coverage map and the report's table.
+///
+/// Definition: ``coverage(_:direction:)``: a municipality is reached when an active member
+/// organisation of a network on `direction` is located there.
+/// - Complexity: O(*M* + *U* log *U*).
+public func coverageByRegion(_ atlas: Atlas, direction: String) -> [RegionCoverage] {
+    let result = coverage(atlas, direction: direction)
+    let types = MunicipalityType.allCases
+    var total: [String: [Int]] = [:], reached: [String: [Int]] = [:]
+    var all = [Int](repeating: 0, count: types.count), allReached = all
+    for (position, municipality) in atlas.municipalities.enumerated() {
+        let t = types.firstIndex(of: municipality.type)!
+        total[municipality.region, default: [Int](repeating: 0, count: types.count)][t] += 1
+        all[t] += 1
+        if result.membersInMunicipality[position] > 0 {
+            reached[municipality.region, default: [Int](repeating: 0, count: types.count)][t] += 1
+            allReached[t] += 1
+        }
+    }
+    let known = atlas.regions.map(\.id)
+    let regions = known.filter { total[$0] != nil } + Set(total.keys).subtracting(known).sorted()
+    var rows = regions.map { id in
+        let m = total[id] ?? [], r = reached[id] ?? [Int](repeating: 0, count: types.count)
+        return RegionCoverage(region: id, municipalities: m.reduce(0, +), reached: r.reduce(0, +),
+                              typeMunicipalities: m, typeReached: r)
+    }
+    rows.sort { $0.share != $1.share ? $0.share < $1.share : ($0.region ?? "") < ($1.region ?? "") }
+    rows.append(RegionCoverage(region: nil, municipalities: all.reduce(0, +), reached: allReached.reduce(0, +),
+                               typeMunicipalities: all, typeReached: allReached))
+    return rows
 }

@@ -15,41 +15,29 @@ public func constraint(_ graph: Graph, weighted: Bool = true) -> [Double] {
     let n = graph.vertexCount
     let g = mutualWeightGraph(graph, weighted: weighted)
     let w = g.weights!
-    var rowSum = [Double](repeating: 0, count: n)
-    for v in 0..<n {
-        for i in Int(g.offsets[v])..<Int(g.offsets[v + 1]) { rowSum[v] += w[i] }
-    }
+    var ego = EgoProportions(g)
     var out = [Double](repeating: .nan, count: n)
-    var pv = [Double](repeating: 0, count: n)       // p(v, x) for x ∈ N(v)
-    var isNeighbor = [Bool](repeating: false, count: n)
     var indirect = [Double](repeating: 0, count: n)  // Σ_q p(v,q) p(q,x)
     for v in 0..<n {
         if hasNoBurtValue(g, v) { continue }
-        let row = Int(g.offsets[v])..<Int(g.offsets[v + 1])
-        for i in row {
-            let x = Int(g.targets[i])
-            pv[x] = w[i] / rowSum[v]
-            isNeighbor[x] = true
-        }
+        let row = ego.load(v)
         for i in row {
             let q = Int(g.targets[i])
-            let pvq = pv[q]
+            let pvq = ego.proportion[q]
             for k in Int(g.offsets[q])..<Int(g.offsets[q + 1]) {
                 let x = Int(g.targets[k])
-                if isNeighbor[x] { indirect[x] += pvq * (w[k] / rowSum[q]) }
+                if ego.isNeighbour[x] { indirect[x] += pvq * (w[k] / ego.rowSum[q]) }
             }
         }
         var c = 0.0
         for i in row {
             let x = Int(g.targets[i])
-            let l = pv[x] + indirect[x]
+            let l = ego.proportion[x] + indirect[x]
             c += l * l
+            indirect[x] = 0
         }
         out[v] = c
-        for i in row {
-            let x = Int(g.targets[i])
-            pv[x] = 0; isNeighbor[x] = false; indirect[x] = 0
-        }
+        ego.clear(row)
     }
     return out
 }

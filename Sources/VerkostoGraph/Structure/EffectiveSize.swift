@@ -41,35 +41,26 @@ public func effectiveSize(_ graph: Graph, weighted: Bool = true) -> [Double] {
         }
         return out
     }
-    var rowSum = [Double](repeating: 0, count: n)
     var rowMax = [Double](repeating: 0, count: n)
     for v in 0..<n {
-        for i in Int(g.offsets[v])..<Int(g.offsets[v + 1]) {
-            rowSum[v] += w[i]
-            rowMax[v] = max(rowMax[v], w[i])
-        }
+        for i in Int(g.offsets[v])..<Int(g.offsets[v + 1]) { rowMax[v] = max(rowMax[v], w[i]) }
     }
-    var pv = [Double](repeating: 0, count: n)
+    var ego = EgoProportions(g)
     for v in 0..<n {
         if hasNoBurtValue(g, v) { continue }
-        let row = Int(g.offsets[v])..<Int(g.offsets[v + 1])
-        for i in row {
-            let x = Int(g.targets[i])
-            pv[x] = w[i] / rowSum[v]
-            isNeighbor[x] = true
-        }
+        let row = ego.load(v)
         var e = Double(row.count)
         for i in row {
             let u = Int(g.targets[i])
             var r = 0.0
             for k in Int(g.offsets[u])..<Int(g.offsets[u + 1]) {
                 let x = Int(g.targets[k])
-                if isNeighbor[x] { r += pv[x] * (w[k] / rowMax[u]) }
+                if ego.isNeighbour[x] { r += ego.proportion[x] * (w[k] / rowMax[u]) }
             }
             e -= r
         }
         out[v] = e
-        for i in row { let x = Int(g.targets[i]); pv[x] = 0; isNeighbor[x] = false }
+        ego.clear(row)
     }
     return out
 }

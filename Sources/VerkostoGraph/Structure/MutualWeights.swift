@@ -36,3 +36,51 @@ func hasNoBurtValue(_ mutual: Graph, _ v: Int) -> Bool {
     for i in Int(mutual.offsets[v])..<Int(mutual.offsets[v + 1]) where Int(mutual.targets[i]) != v { return false }
     return true
 }
+
+/// The proportional tie strengths of one vertex at a time, `p(v, x) = m(v, x) / Σ_z m(v, z)`
+/// (Burt 1992), for the measures that walk every ego network of a mutual-weight graph:
+/// ``load(_:)`` scatters `v`'s row into dense arrays, ``clear(_:)`` resets only what it set, so a
+/// whole pass costs O(Σ_v deg(v)) beyond the measure's own work.
+struct EgoProportions {
+    let graph: Graph
+    let weights: [Double]
+    /// Σ_z m(u, z) for every u.
+    let rowSum: [Double]
+    /// `p(v, x)` for the neighbours x of the loaded vertex v; 0 elsewhere.
+    private(set) var proportion: [Double]
+    /// Whether x is a neighbour of the loaded vertex.
+    private(set) var isNeighbour: [Bool]
+
+    /// - Parameter mutual: a graph from ``mutualWeightGraph(_:weighted:)`` (always weighted).
+    init(_ mutual: Graph) {
+        graph = mutual
+        weights = mutual.weights!
+        var sums = [Double](repeating: 0, count: mutual.vertexCount)
+        for v in 0..<mutual.vertexCount {
+            for i in Int(mutual.offsets[v])..<Int(mutual.offsets[v + 1]) { sums[v] += weights[i] }
+        }
+        rowSum = sums
+        proportion = [Double](repeating: 0, count: mutual.vertexCount)
+        isNeighbour = [Bool](repeating: false, count: mutual.vertexCount)
+    }
+
+    /// Loads `v`'s proportions and returns its row (edge positions) in the graph.
+    mutating func load(_ v: Int) -> Range<Int> {
+        let row = Int(graph.offsets[v])..<Int(graph.offsets[v + 1])
+        for i in row {
+            let x = Int(graph.targets[i])
+            proportion[x] = weights[i] / rowSum[v]
+            isNeighbour[x] = true
+        }
+        return row
+    }
+
+    /// Resets what ``load(_:)`` set for `row`.
+    mutating func clear(_ row: Range<Int>) {
+        for i in row {
+            let x = Int(graph.targets[i])
+            proportion[x] = 0
+            isNeighbour[x] = false
+        }
+    }
+}

@@ -3,51 +3,6 @@ import VerkostoModel
 import VerkostoSupport
 
 extension DomainMap {
-    /// One row of the coverage grid: a region's municipalities and those reached, by type.
-    public struct CoverageRow: Sendable, Hashable {
-        /// Region id, or `nil` for the whole country.
-        public let region: String?
-        public let municipalities: Int
-        public let reached: Int
-        /// Municipalities and reached ones for each ``MunicipalityType``, in `allCases` order.
-        public let typeMunicipalities: [Int]
-        public let typeReached: [Int]
-        public var share: Double { municipalities == 0 ? 0 : Double(reached) / Double(municipalities) }
-    }
-
-    /// The rows of the coverage grid: every region with municipalities, lowest share first
-    /// (ties by region id), then the whole country.
-    ///
-    /// Definition: ``coverage(_:direction:)``: a municipality is reached when an active member
-    /// organisation of a network on `direction` is located there.
-    /// - Complexity: O(*M* + *U* log *U*).
-    public static func coverageRows(_ atlas: Atlas, direction: String) -> [CoverageRow] {
-        let result = VerkostoAnalysis.coverage(atlas, direction: direction)
-        let types = MunicipalityType.allCases
-        var total: [String: [Int]] = [:], reached: [String: [Int]] = [:]
-        var all = [Int](repeating: 0, count: types.count), allReached = all
-        for (position, municipality) in atlas.municipalities.enumerated() {
-            let t = types.firstIndex(of: municipality.type)!
-            total[municipality.region, default: [Int](repeating: 0, count: types.count)][t] += 1
-            all[t] += 1
-            if result.membersInMunicipality[position] > 0 {
-                reached[municipality.region, default: [Int](repeating: 0, count: types.count)][t] += 1
-                allReached[t] += 1
-            }
-        }
-        let known = atlas.regions.map(\.id)
-        let regions = known.filter { total[$0] != nil } + Set(total.keys).subtracting(known).sorted()
-        var rows = regions.map { id in
-            let m = total[id] ?? [], r = reached[id] ?? [Int](repeating: 0, count: types.count)
-            return CoverageRow(region: id, municipalities: m.reduce(0, +), reached: r.reduce(0, +),
-                               typeMunicipalities: m, typeReached: r)
-        }
-        rows.sort { $0.share != $1.share ? $0.share < $1.share : ($0.region ?? "") < ($1.region ?? "") }
-        rows.append(CoverageRow(region: nil, municipalities: all.reduce(0, +), reached: allReached.reduce(0, +),
-                                typeMunicipalities: all, typeReached: allReached))
-        return rows
-    }
-
     /// The coverage map: a grid of regions (rows, lowest share first) × municipality types
     /// (columns, plus all municipalities), each cell coloured by the share of municipalities
     /// reached by the networks on `options.direction` and labelled "reached/total".
@@ -60,7 +15,7 @@ extension DomainMap {
         let text = Localisation(options.language)
         let words = text.words
         let language = options.language
-        let rows = coverageRows(atlas, direction: options.direction)
+        let rows = coverageByRegion(atlas, direction: options.direction)
         let networkCount = VerkostoAnalysis.coverage(atlas, direction: options.direction).networks.count
         let directionName = atlas.direction(options.direction)?.name.text(language) ?? options.direction
         let types = MunicipalityType.allCases

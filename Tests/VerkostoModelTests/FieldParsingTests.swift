@@ -1,6 +1,7 @@
 import Testing
 import VerkostoModel
-@testable import VerkostoStore
+import VerkostoSupport
+
 
 @Suite struct FieldParsingTests {
     func failure<T>(_ result: Result<T, FieldError>) -> String? {
@@ -42,5 +43,14 @@ import VerkostoModel
         #expect(try FieldParsing.choice("partner", as: MembershipRole.self).get() == .partner)
         #expect(failure(FieldParsing.choice("boss", as: MembershipRole.self))
                 == "expected one of: coordinator, member, partner; got 'boss'")
+    }
+}
+
+@Suite struct TrimmingTests {
+    @Test func trimsSpacesAndTabsOnly() {
+        #expect(FieldParsing.trimmed(" \tx y\t ") == "x y")
+        #expect(FieldParsing.trimmed("x") == "x")
+        #expect(FieldParsing.trimmed("") == "")
+        #expect(FieldParsing.trimmed("\nx\n") == "\nx\n")
     }
 }

@@ -3,9 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import VerkostoSupport
 
-/// A calendar day in the proleptic Gregorian calendar, without time or time zone.
+/// A calendar day in the proleptic Gregorian calendar, without time or time zone, in the years
+/// 1…9999: the one date type of Verkosto (data, snapshots, and the days spreadsheet cells hold).
 ///
 /// Verkosto's data is dated to the day (ISO 8601 `YYYY-MM-DD`). `Day` is ordered, so
 /// "active on day d" is a pair of integer comparisons.
@@ -26,17 +26,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     /// Parses `YYYY-MM-DD`. Returns `nil` for anything else.
     public init?(iso text: some StringProtocol) {
         let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let byte = bytes[index]
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let y = ASCIIDecimal.value(bytes[0..<4]), let m = ASCIIDecimal.value(bytes[5..<7]),
+              let d = ASCIIDecimal.value(bytes[8..<10]) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -83,7 +75,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The day `ordinal` days after 1970-01-01.
+    /// The first and the last day a `Day` can be: 0001-01-01 and 9999-12-31.
+    public static let first = Day(year: 1, month: 1, day: 1)!
+    public static let last = Day(year: 9999, month: 12, day: 31)!
+
+    /// The day `ordinal` days after 1970-01-01, or `nil` outside ``first``…``last``.
+    public init?(checkedOrdinal ordinal: Int) {
+        guard (Day.first.ordinal...Day.last.ordinal).contains(ordinal) else { return nil }
+        self.init(ordinal: ordinal)
+    }
+
+    /// The day `ordinal` days after 1970-01-01; the ordinal must lie within ``first``…``last``.
     public init(ordinal: Int) {
         let z = ordinal + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -133,34 +135,6 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 }
 
-/// A closed interval of days, open-ended when `until` is `nil`.
-///
-/// The rule for boundaries: a record is active on day *d* when `since ≤ d ≤ until`.
-/// A membership that ends on the snapshot day still counts on that day.
-public struct Period: Hashable, Sendable {
-    public var since: Day?
-    public var until: Day?
-
-    public init(since: Day?, until: Day?) {
-        self.since = since
-        self.until = until
-    }
-
-    /// Whether the period contains `day` (both ends inclusive; a missing end is unbounded).
-    public func contains(_ day: Day) -> Bool {
-        if let since, day < since { return false }
-        if let until, until < day { return false }
-        return true
-    }
-
-    /// Whether the period and the closed interval `from...to` share a day.
-    public func overlaps(from: Day, to: Day) -> Bool {
-        if let since, to < since { return false }
-        if let until, until < from { return false }
-        return true
-    }
-}
-
 extension StringProtocol {
     func trimmingCharacters(in characters: String) -> Substring {
         let set = Set(characters)
@@ -168,5 +142,19 @@ extension StringProtocol {
         while let first = text.first, set.contains(first) { text.removeFirst() }
         while let last = text.last, set.contains(last) { text.removeLast() }
         return text
+    }
+}
+
+/// Whole numbers written in ASCII digits.
+public enum ASCIIDecimal {
+    /// The value of a run of ASCII digits, or `nil` when it is empty or any byte is not a digit.
+    public static func value(_ bytes: some Collection<UInt8>) -> Int? {
+        guard !bytes.isEmpty else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 }
