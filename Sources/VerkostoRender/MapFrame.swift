@@ -22,14 +22,32 @@ enum MapFrame {
     }
 
     /// A caption made of parts joined by " · " broken into lines at most `width` points wide at
-    /// `size` points, breaking only between parts.
-    static func captionLines(_ text: String, width: Double, size: Double) -> [String] {
+    /// `size` points, breaking between parts; with `wrapWords`, a part too wide for a line is
+    /// broken between words too (``wrapped(_:width:size:bold:)``).
+    static func captionLines(_ text: String, width: Double, size: Double, wrapWords: Bool = false) -> [String] {
         var rows: [String] = []
         for part in text.components(separatedBy: " · ") {
             if let last = rows.last, textWidth(last + " · " + part, size: size) <= width {
                 rows[rows.count - 1] = last + " · " + part
+            } else if wrapWords {
+                rows += wrapped(part, width: width, size: size)
             } else {
                 rows.append(part)
+            }
+        }
+        return rows
+    }
+
+    /// `text` broken between words into lines at most `width` points wide at `size` points; a
+    /// word wider than a line is shortened with "…" (``fitted(_:width:size:bold:)``).
+    /// - Complexity: O(*n*).
+    static func wrapped(_ text: String, width: Double, size: Double, bold: Bool = false) -> [String] {
+        var rows: [String] = []
+        for word in LabelText.clean(text).split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            if let last = rows.last, textWidth(last + " " + word, size: size, bold: bold) <= width {
+                rows[rows.count - 1] = last + " " + word
+            } else {
+                rows.append(fitted(word, width: width, size: size, bold: bold))
             }
         }
         return rows
@@ -86,7 +104,12 @@ enum MapFrame {
                 var section = section
                 section.items = section.items.map { item in
                     switch item {
-                    case .nodeSize(let diameter, let label): return .nodeSize(diameter * k, label: label)
+                    case .nodeSize(let diameter, let label, let fill, let outline):
+                        return .nodeSize(diameter * k, label: label, fill: fill, outline: outline.map { outline in
+                            var outline = outline
+                            outline.width *= k
+                            return outline
+                        })
                     case .edgeWidth(let width, let label): return .edgeWidth(max(0.5, width * k), label: label)
                     case .line(let style, let colour, let width, let label): return .line(style, colour, width: max(0.5, width * k), label: label)
                     case .emphasis(var emphasis, let label):
@@ -162,74 +185,211 @@ enum MapFrame {
         var maxY: Double { y + height }
     }
 
+    /// One line of the title, subtitle or source line on a page.
+    struct CaptionLine: Hashable {
+        enum Role: String { case title, subtitle, source }
+        var text: String
+        /// The line's centre (`leftAligned` false) or left edge (true).
+        var x: Double
+        /// The line's centre line.
+        var y: Double
+        var size: Double
+        var role: Role
+        var leftAligned: Bool
+        var bold: Bool { role == .title }
+    }
+
+    /// How the parts of a map share the page.
+    enum Arrangement: String, CaseIterable {
+        /// Title and subtitle across the top, source line at the bottom, the legend at the right
+        /// (landscape page) or above the source line (portrait), the drawing in the rest.
+        case standard
+        /// Title and subtitle across the top, source line at the bottom, the legend in a column
+        /// right of the drawing on every page: for a tall drawing on a portrait page.
+        case legendBeside
+        /// The drawing the full height of the page at the left; title, subtitle, legend and
+        /// source line in a column right of it: for a tall drawing on a landscape page.
+        case sidePanel
+    }
+
     /// Where the parts of a map go on the page.
     struct Regions {
         var frame: Frame
-        /// The title's and subtitle's lines (each already fitted to the page width) and their centre lines.
-        var titleLines: [(text: String, y: Double, size: Double, bold: Bool)]
-        var source: (text: String, y: Double, size: Double)?
+        var arrangement: Arrangement
+        /// The title, subtitle and source lines, each already fitted to its width.
+        var lines: [CaptionLine]
         var legend: LegendGeometry?
         /// The lower-left corner of the legend's frame.
         var legendOrigin: (x: Double, y: Double)
         var drawing: Rect
     }
 
-    /// Lays out the page: title and subtitle at the top (the subtitle broken at " · " onto more
-    /// lines when it is wider than the page), the source line at the bottom, the legend at the
-    /// right (landscape) or above the source line (portrait) in as many columns as it needs,
-    /// and the drawing in the rest.
+    /// Lays out the page. A drawing whose positions are free (a network layout) takes the
+    /// ``Arrangement/standard`` arrangement, and is stretched to the shape of its area. A drawing
+    /// whose every node has a position (a map of Finland) keeps its aspect, so the arrangement is
+    /// the one in which it is drawn largest: a tall drawing gets the page's full height beside a
+    /// column of captions and legend on a slide, and the legend beside it on portrait A4. Ties go
+    /// to the earlier arrangement of ``Arrangement``.
     static func regions(_ scene: MapScene, frame: Frame) -> Regions {
+        let standard = regions(scene, frame: frame, arrangement: .standard)
+        guard let boxes = pinnedBoxes(scene) else { return standard }
+        var best = standard
+        var bestScale = fit(boxes, into: standard.drawing, keepAspect: true).scale
+        for arrangement in [Arrangement.legendBeside, .sidePanel] {
+            let candidate = regions(scene, frame: frame, arrangement: arrangement, boxes: boxes)
+            let scale = fit(boxes, into: candidate.drawing, keepAspect: true).scale
+            if scale > bestScale * 1.02 {
+                best = candidate
+                bestScale = scale
+            }
+        }
+        return best
+    }
+
+    /// The boxes (centre and size, in points) of a scene whose every node has a position, as
+    /// pass 1 keeps them: shapes `Node.size` across, names as wide as their text; `nil` when a
+    /// node has no position.
+    static func pinnedBoxes(_ scene: MapScene) -> [(x: Double, y: Double, width: Double, height: Double)]? {
+        guard !scene.nodes.isEmpty else { return nil }
+        var boxes: [(x: Double, y: Double, width: Double, height: Double)] = []
+        for node in scene.nodes {
+            guard let p = node.position, p.x.isFinite, p.y.isFinite else { return nil }
+            let size = node.fontSize ?? scene.style.fontSize
+            if node.label.isEmpty || node.shape != .labelBand {
+                let side = (node.size ?? 0.3) * 72
+                boxes.append((p.x, p.y, side, side))
+            } else {
+                boxes.append((p.x, p.y, textWidth(LabelText.clean(node.label), size: size) + 4, size * 1.3))
+            }
+        }
+        return boxes
+    }
+
+    /// The page laid out in `arrangement`; `boxes` (a pinned drawing's) size the drawing's
+    /// column in ``Arrangement/sidePanel`` and ``Arrangement/legendBeside``.
+    static func regions(_ scene: MapScene, frame: Frame, arrangement: Arrangement,
+                        boxes: [(x: Double, y: Double, width: Double, height: Double)] = []) -> Regions {
         let style = scene.style
         let m = frame.margin, fs = style.fontSize
         let width = frame.width - 2 * m
-        var lines: [(String, Double, Double, Bool)] = []
+        let titleSize = style.titleFontSize, subtitleSize = fs * 1.1, sourceSize = fs * 0.9
+        let pad = 2 * LegendGeometry.padding
+        let gap = fs * 1.5
+        let limit = legendLimit(style)
+
+        if arrangement == .sidePanel {
+            // The drawing's column: as wide as the drawing is at the page's full height, but
+            // leaving the panel room for the legend (and at least 30 % of the page).
+            let height = frame.height - 2 * m
+            let legendWidth = scene.legend.map { LegendGeometry($0, fontSize: fs, limit: limit).width + pad } ?? 0
+            let panelMinimum = max(legendWidth, frame.width * 0.3)
+            let tall = Rect(x: 0, y: 0, width: .greatestFiniteMagnitude / 4, height: height)
+            let drawingWidth = min(span(boxes, fit(boxes, into: tall, keepAspect: true).scaleX), width - gap - panelMinimum)
+            let panelWidth = min(width - gap - drawingWidth, max(panelMinimum, frame.width * 0.4))
+            let left = m + (width - drawingWidth - gap - panelWidth) / 2
+            let drawing = Rect(x: left, y: m, width: drawingWidth, height: height)
+            let panelX = left + drawingWidth + gap
+            var lines: [CaptionLine] = []
+            var y = frame.height - m
+            for row in wrapped(scene.title, width: panelWidth, size: titleSize, bold: true).prefix(3) {
+                y -= titleSize * 0.85
+                lines.append(.init(text: row, x: panelX, y: y, size: titleSize, role: .title, leftAligned: true))
+                y -= titleSize * 0.35
+            }
+            y -= titleSize * 0.2
+            if let subtitle = scene.subtitle, !subtitle.isEmpty {
+                for row in captionLines(subtitle, width: panelWidth, size: subtitleSize, wrapWords: true).prefix(8) {
+                    y -= subtitleSize * 0.75
+                    lines.append(.init(text: row, x: panelX, y: y, size: subtitleSize, role: .subtitle, leftAligned: true))
+                    y -= subtitleSize * 0.65
+                }
+            }
+            var bottom = m
+            if let source = scene.source, !source.isEmpty {
+                let rows = Array(captionLines(source, width: panelWidth, size: sourceSize, wrapWords: true).prefix(4))
+                for (i, row) in rows.enumerated() {
+                    let lineY = m + sourceSize * 0.6 + Double(rows.count - 1 - i) * sourceSize * 1.3
+                    lines.append(.init(text: row, x: panelX, y: lineY, size: sourceSize, role: .source, leftAligned: true))
+                }
+                bottom += Double(rows.count) * sourceSize * 1.3 + fs * 0.6
+            }
+            var legend: LegendGeometry?
+            var origin = (x: panelX, y: bottom)
+            if let sceneLegend = scene.legend {
+                let top = y - fs
+                let geometry = LegendGeometry(sceneLegend, fontSize: fs, limit: limit, maxHeight: max(fs * 4, top - bottom - pad),
+                                              maxWidth: panelWidth - pad)
+                origin = (panelX, top - geometry.height - pad)
+                legend = geometry
+            }
+            return Regions(frame: frame, arrangement: arrangement, lines: lines, legend: legend, legendOrigin: origin,
+                           drawing: drawing)
+        }
+
+        var lines: [CaptionLine] = []
         var y = frame.height - m
-        let titleSize = style.titleFontSize
         y -= titleSize * 0.6
-        lines.append((fitted(scene.title, width: width, size: titleSize, bold: true), y, titleSize, true))
+        lines.append(.init(text: fitted(scene.title, width: width, size: titleSize, bold: true), x: frame.width / 2, y: y,
+                           size: titleSize, role: .title, leftAligned: false))
         y -= titleSize * 0.6
         if let subtitle = scene.subtitle, !subtitle.isEmpty {
-            let size = fs * 1.1
-            for row in captionLines(subtitle, width: width, size: size).prefix(3) {
-                y -= size * 0.75
-                lines.append((fitted(row, width: width, size: size), y, size, false))
-                y -= size * 0.65
+            for row in captionLines(subtitle, width: width, size: subtitleSize).prefix(3) {
+                y -= subtitleSize * 0.75
+                lines.append(.init(text: fitted(row, width: width, size: subtitleSize), x: frame.width / 2, y: y,
+                                   size: subtitleSize, role: .subtitle, leftAligned: false))
+                y -= subtitleSize * 0.65
             }
         }
         let top = y - fs * 0.8
         var bottom = m
-        var source: (String, Double, Double)?
         if let text = scene.source, !text.isEmpty {
-            let size = fs * 0.9
-            source = (fitted(text, width: width, size: size), m + size * 0.6, size)
-            bottom += size * 1.2 + fs * 0.6
+            lines.append(.init(text: fitted(text, width: width, size: sourceSize), x: frame.width / 2, y: m + sourceSize * 0.6,
+                               size: sourceSize, role: .source, leftAligned: false))
+            bottom += sourceSize * 1.2 + fs * 0.6
         }
         var drawing = Rect(x: m, y: bottom, width: width, height: max(10, top - bottom))
         var legend: LegendGeometry?
         var origin = (x: 0.0, y: 0.0)
         if let sceneLegend = scene.legend {
-            let pad = 2 * LegendGeometry.padding
-            if frame.legendBelow {
+            if frame.legendBelow && arrangement == .standard {
                 // As few rows as the page's width allows: start at 30 % of the height and let the
                 // columns grow taller until they fit side by side.
                 var maxHeight = (top - bottom) * 0.3 - pad
-                var geometry = LegendGeometry(sceneLegend, fontSize: fs, limit: legendLimit(scene.style), maxHeight: maxHeight, maxWidth: width - pad)
+                var geometry = LegendGeometry(sceneLegend, fontSize: fs, limit: limit, maxHeight: maxHeight, maxWidth: width - pad)
                 while geometry.width > width - pad && maxHeight < top - bottom {
                     maxHeight *= 1.25
-                    geometry = LegendGeometry(sceneLegend, fontSize: fs, limit: legendLimit(scene.style), maxHeight: maxHeight, maxWidth: width - pad)
+                    geometry = LegendGeometry(sceneLegend, fontSize: fs, limit: limit, maxHeight: maxHeight, maxWidth: width - pad)
                 }
                 origin = (m, bottom)
                 let used = geometry.height + pad + fs
                 drawing = Rect(x: m, y: bottom + used, width: width, height: max(10, top - bottom - used))
                 legend = geometry
             } else {
-                let geometry = LegendGeometry(sceneLegend, fontSize: fs, limit: legendLimit(scene.style), maxHeight: top - bottom - pad, maxWidth: width * 0.45)
-                origin = (frame.width - m - geometry.width - pad, top - geometry.height - pad)
-                drawing = Rect(x: m, y: bottom, width: max(10, width - geometry.width - pad - fs * 1.5), height: max(10, top - bottom))
+                let geometry = LegendGeometry(sceneLegend, fontSize: fs, limit: limit, maxHeight: top - bottom - pad, maxWidth: width * 0.45)
+                let drawingWidth = max(10, width - geometry.width - pad - gap)
+                if arrangement == .legendBeside, !boxes.isEmpty {
+                    // The drawing and the legend side by side, centred together, the legend at the drawing's top.
+                    let wide = Rect(x: 0, y: 0, width: drawingWidth, height: max(10, top - bottom))
+                    let used = min(drawingWidth, span(boxes, fit(boxes, into: wide, keepAspect: true).scaleX))
+                    let left = m + (width - used - gap - geometry.width - pad) / 2
+                    drawing = Rect(x: left, y: bottom, width: used, height: max(10, top - bottom))
+                    origin = (left + used + gap, top - geometry.height - pad)
+                } else {
+                    origin = (frame.width - m - geometry.width - pad, top - geometry.height - pad)
+                    drawing = Rect(x: m, y: bottom, width: drawingWidth, height: max(10, top - bottom))
+                }
                 legend = geometry
             }
         }
-        return Regions(frame: frame, titleLines: lines, source: source, legend: legend, legendOrigin: origin, drawing: drawing)
+        return Regions(frame: frame, arrangement: arrangement, lines: lines, legend: legend, legendOrigin: origin, drawing: drawing)
+    }
+
+    /// The width of `boxes` laid out at scale `scale`: from the leftmost box's left edge to the
+    /// rightmost box's right edge.
+    static func span(_ boxes: [(x: Double, y: Double, width: Double, height: Double)], _ scale: Double) -> Double {
+        guard !boxes.isEmpty else { return 0 }
+        let low = boxes.map { $0.x * scale - $0.width / 2 }.min()!, high = boxes.map { $0.x * scale + $0.width / 2 }.max()!
+        return high - low
     }
 
     /// The length to which legend texts are cut: the scene's label limit, but at least 60
@@ -356,7 +516,7 @@ struct LegendGeometry {
     static func text(of item: MapScene.Legend.Item) -> String {
         switch item {
         case .swatch(_, let t), .edgeWidth(_, let t), .line(_, _, _, let t), .emphasis(_, let t),
-             .symbol(_, _, let t), .nodeSize(_, let t):
+             .symbol(_, _, let t), .nodeSize(_, let t, _, _):
             return t
         }
     }
@@ -370,12 +530,12 @@ struct LegendGeometry {
         func cut(_ text: String) -> String { LabelText.shortened(LabelText.clean(text), limit: limit) }
         var glyph = 30.0 * fs / 12
         for section in legend.sections {
-            for case .nodeSize(let d, _) in section.items { glyph = max(glyph, min(d, 2) * 72) }
+            for case .nodeSize(let d, _, _, _) in section.items { glyph = max(glyph, min(d, 2) * 72) }
         }
         self.glyph = glyph
         let rowHeight = fs * 1.7
         func itemHeight(_ item: MapScene.Legend.Item) -> Double {
-            if case .nodeSize(let d, _) = item { return max(rowHeight, min(max(d, 0.05), 2) * 72 + 6) }
+            if case .nodeSize(let d, _, _, _) = item { return max(rowHeight, min(max(d, 0.05), 2) * 72 + 6) }
             return rowHeight
         }
         func sectionHeight(_ section: MapScene.Legend.Section) -> Double {

@@ -113,6 +113,10 @@ public enum MapRenderer {
                     }
                     passOne = plan.fitted(passOne, fit, into: regions.drawing)
                 }
+                // Names laid over a map of Finland: off the dots where there is room.
+                let box = passOne.boundingBox
+                passOne = plan.placingNames(passOne, within: regions?.drawing
+                                            ?? MapFrame.Rect(x: box.x, y: box.y, width: box.width, height: box.height))
                 if format == .json {
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -48,7 +48,9 @@ public struct MapScene: Sendable, Hashable, Codable {
 
     /// Node outline shapes. Deliberately excludes `record` and HTML-like labels. `labelBand` is
     /// the label alone on a translucent white band, for names laid over other marks (region
-    /// names on a map of Finland).
+    /// names on a map of Finland); on a drawing whose every node has a position, its position is
+    /// an anchor, and the renderer moves the name near it to where it covers the fewest other
+    /// nodes and no other name (``NamePlacement``).
     public enum Shape: String, Sendable, Hashable, Codable, CaseIterable {
         case ellipse, circle, box, roundedBox, diamond, hexagon, octagon, triangle, note, plain, labelBand
     }
@@ -206,8 +208,9 @@ public struct MapScene: Sendable, Hashable, Codable {
         public enum Item: Sendable, Hashable, Codable {
             /// A filled square, for example a sector colour.
             case swatch(Colour, label: String)
-            /// A circle of the given width in inches: a node-size scale step.
-            case nodeSize(Double, label: String)
+            /// A circle of the given width in inches: a node-size scale step; light grey with a
+            /// dark outline unless `fill` and `outline` say otherwise (as the marks it explains).
+            case nodeSize(Double, label: String, fill: Colour? = nil, outline: Emphasis? = nil)
             /// A line of the given width in points: an edge-width scale step.
             case edgeWidth(Double, label: String)
             /// A line drawn in the given style, colour and width in points.

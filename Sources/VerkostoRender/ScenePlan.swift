@@ -400,6 +400,29 @@ struct ScenePlan {
         return moved
     }
 
+    /// `passOne` with the names laid over a pinned drawing (its named `.labelBand` nodes) moved
+    /// off the other nodes where there is room (``NamePlacement``), inside `bounds`.
+    func placingNames(_ passOne: PassOne, within bounds: MapFrame.Rect) -> PassOne {
+        let names = scene.nodes.indices.filter { scene.nodes[$0].shape == .labelBand && !nodeLabel($0).isEmpty }
+        guard pinned, !names.isEmpty else { return passOne }
+        let isName = Set(names)
+        let marks = scene.nodes.indices.filter { !isName.contains($0) }.map { i in
+            let box = passOne.boxes[i]
+            return NamePlacement.Mark(x: box.x, y: box.y, radius: max(box.width, box.height) / 2)
+        }
+        // A point of air around each name: Graphviz draws the band in whole points.
+        let boxes = names.map { i in
+            let box = passOne.boxes[i]
+            return NamePlacement.Box(x: box.x, y: box.y, width: box.width + 2, height: box.height + 2)
+        }
+        var moved = passOne
+        for (k, centre) in NamePlacement.place(boxes, marks: marks, within: bounds).enumerated() {
+            moved.boxes[names[k]].x = centre.x
+            moved.boxes[names[k]].y = centre.y
+        }
+        return moved
+    }
+
     static func numbers(_ text: String) -> [Double] {
         text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == "!" }).compactMap { Double($0) }
     }
@@ -446,7 +469,7 @@ struct ScenePlan {
         for (i, node) in scene.nodes.enumerated() {
             guard let gn = handles[i] else { continue }
             let shape = shape(i, passOne)
-            if passOne.moved || node.labelPosition == .below {
+            if passOne.moved || node.labelPosition == .below || (pinned && node.shape == .labelBand) {
                 setAttribute(gn, "pos", "\(n(shape.x)),\(n(shape.y))")
                 rerouted.insert(i)
             }
@@ -676,9 +699,10 @@ struct ScenePlan {
             switch item {
             case .swatch(let colour, let t):
                 mark("box", width: 0.3 * 72 * scale, height: 0.2 * 72 * scale, fill: colour.hex, text: t, kind: "swatch")
-            case .nodeSize(let d, let t):
+            case .nodeSize(let d, let t, let fill, let outline):
                 let diameter = min(max(d.isFinite ? d : 0.3, 0.05), 2) * 72
-                mark("circle", width: diameter, height: diameter, fill: "#DDDDDD", text: t, kind: "size")
+                mark("circle", width: diameter, height: diameter, fill: (fill ?? Colour(red: 0xDD, green: 0xDD, blue: 0xDD)).hex,
+                     outline: outline, text: t, kind: "size")
             case .emphasis(let e, let t):
                 mark("circle", width: 0.3 * 72 * scale, height: 0.3 * 72 * scale, fill: "#EEEEEE", outline: e, text: t, kind: "emphasis")
             case .edgeWidth(let w, let t):
@@ -693,12 +717,11 @@ struct ScenePlan {
 
         if let regions {
             // On a page: everything where the regions put it, and the page's corners pinned.
-            for (i, line) in regions.titleLines.enumerated() {
-                plainNode(line.text, x: regions.frame.width / 2, y: line.y, fontSize: line.size, bold: line.bold,
-                          colour: line.bold ? "#1A1A1A" : "#444444", idText: i == 0 ? "title" : "subtitle")
-            }
-            if let source = regions.source {
-                plainNode(source.text, x: regions.frame.width / 2, y: source.y, fontSize: source.size, colour: "#555555", idText: "source")
+            for line in regions.lines {
+                let colour = line.role == .title ? "#1A1A1A" : line.role == .subtitle ? "#444444" : "#555555"
+                plainNode(line.text, x: line.x, y: line.y, fontSize: line.size, bold: line.bold,
+                          leftAlignedWidth: line.leftAligned ? MapFrame.textWidth(line.text, size: line.size, bold: line.bold) : nil,
+                          colour: colour, idText: line.role.rawValue)
             }
             if let legend = regions.legend {
                 let pad = LegendGeometry.padding

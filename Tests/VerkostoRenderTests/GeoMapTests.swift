@@ -9,16 +9,54 @@ import VerkostoSupport
 /// The maps of Finland: coverage by municipality, and where one network's members are.
 @Suite("Maps of Finland")
 struct GeoMapTests {
-    /// The centre (in SVG coordinates, y down) of each municipality dot, by municipality code.
+    /// The transform of the drawing (Graphviz's `graph0` group) in `document`.
+    static func drawingTransform(_ document: XMLDocument) -> SVGGeometry.Affine {
+        let graph = MapGeometryTests.groups(document, classes: ["graph"]).first
+        return SVGGeometry.Affine.parse(graph.flatMap { MapGeometryTests.attribute($0, "transform") } ?? "")
+    }
+
+    /// The centre (on the page, y down) and diameter of each municipality dot, by municipality code.
     static func dots(_ svg: String) throws -> [String: (x: Double, y: Double, diameter: Double)] {
         let document = try XMLDocument(data: Data(svg.utf8), options: [])
+        let transform = drawingTransform(document)
         var result: [String: (x: Double, y: Double, diameter: Double)] = [:]
         for group in MapGeometryTests.groups(document, classes: ["node", "municipality"]) {
             guard let id = MapGeometryTests.attribute(group, "id"), let ellipse = MapGeometryTests.children(group, "ellipse").first,
                   let cx = MapGeometryTests.attribute(ellipse, "cx").flatMap(Double.init),
                   let cy = MapGeometryTests.attribute(ellipse, "cy").flatMap(Double.init),
                   let rx = MapGeometryTests.attribute(ellipse, "rx").flatMap(Double.init) else { continue }
-            result[id.replacingOccurrences(of: "node-municipality-", with: "")] = (cx, cy, 2 * rx)
+            let (x, y) = transform.apply(cx, cy)
+            result[id.replacingOccurrences(of: "node-municipality-", with: "")] = (x, y, 2 * rx * transform.scale)
+        }
+        return result
+    }
+
+    /// The region of each municipality dot, from its `region-XX` class.
+    static func dotRegions(_ svg: String) throws -> [String: String] {
+        let document = try XMLDocument(data: Data(svg.utf8), options: [])
+        var result: [String: String] = [:]
+        for group in MapGeometryTests.groups(document, classes: ["node", "municipality"]) {
+            guard let id = MapGeometryTests.attribute(group, "id"),
+                  let region = (MapGeometryTests.attribute(group, "class") ?? "").split(separator: " ")
+                    .first(where: { $0.hasPrefix("region-") }) else { continue }
+            result[id.replacingOccurrences(of: "node-municipality-", with: "")] = String(region.dropFirst("region-".count))
+        }
+        return result
+    }
+
+    /// Each region name's band (the box behind its text) on the page, by region code.
+    static func names(_ svg: String) throws -> [String: (minX: Double, minY: Double, maxX: Double, maxY: Double)] {
+        let document = try XMLDocument(data: Data(svg.utf8), options: [])
+        let transform = drawingTransform(document)
+        var result: [String: (minX: Double, minY: Double, maxX: Double, maxY: Double)] = [:]
+        for group in MapGeometryTests.groups(document, classes: ["node", "region-name"]) {
+            guard let id = MapGeometryTests.attribute(group, "id"), let polygon = MapGeometryTests.children(group, "polygon").first else { continue }
+            let values = (MapGeometryTests.attribute(polygon, "points") ?? "").split(whereSeparator: { $0 == " " || $0 == "," })
+                .compactMap { Double($0) }
+            let points = stride(from: 0, to: values.count - 1, by: 2).map { transform.apply(values[$0], values[$0 + 1]) }
+            guard !points.isEmpty else { continue }
+            result[id.replacingOccurrences(of: "node-region-", with: "")] =
+                (points.map(\.0).min()!, points.map(\.1).min()!, points.map(\.0).max()!, points.map(\.1).max()!)
         }
         return result
     }
@@ -131,6 +169,89 @@ struct GeoMapTests {
                          networkDirections: tiny.networkDirections, collaborations: tiny.collaborations)
         #expect(throws: MapError.noCoordinates) { try DomainMap.coverageGeo(bare) }
         #expect(MapError.noCoordinates.description.contains("latitude and longitude"))
+    }
+
+    @Test("on a page the map of Finland takes the height, with the title, subtitle, legend and source beside it",
+          arguments: [MapSize.slide, .a4Landscape, .a4])
+    func fillsThePage(_ size: MapSize) throws {
+        guard Fixtures.requireGraphviz() else { return }
+        let frame = try #require(size.frame)
+        for (kind, network) in [(MapKind.coverage, nil), (.ego, "johtamisen-oppiva-yhteiso")] as [(MapKind, String?)] {
+            let svg = try Self.render(kind, network: network, size: size)
+            let dots = try Self.dots(svg).values
+            let top = dots.map { $0.y - $0.diameter / 2 }.min()!, bottom = dots.map { $0.y + $0.diameter / 2 }.max()!
+            let east = dots.map { $0.x + $0.diameter / 2 }.max()!
+            let usable = frame.height - 2 * frame.margin
+            // Landscape pages: the whole height between the margins (Lappi's north to Hanko's
+            // south), so the captions go beside the map; portrait A4: the page's width is the
+            // limit, with the legend beside the map and the title above it.
+            let share = (bottom - top) / usable
+            #expect(share >= (frame.legendBelow ? 0.8 : 0.97), "\(kind) on \(size.rawValue): \(share) of the height")
+            let document = try XMLDocument(data: Data(svg.utf8), options: [])
+            let legend = MapGeometryTests.groups(document, classes: ["legend"])
+            #expect(!legend.isEmpty)
+            // Everything of the legend (its labels, marks and frame) lies right of the map.
+            for element in legend.flatMap({ MapGeometryTests.children($0, "text") + MapGeometryTests.children($0, "ellipse") }) {
+                let x = MapGeometryTests.attribute(element, "x") ?? MapGeometryTests.attribute(element, "cx")
+                let position = Self.drawingTransform(document).apply(x.flatMap(Double.init) ?? 0, 0).0
+                #expect(position > east, "\(kind) on \(size.rawValue): legend at \(position), the map reaches \(east)")
+            }
+            if !frame.legendBelow {
+                for caption in MapGeometryTests.groups(document, classes: ["caption"]) {
+                    for text in MapGeometryTests.children(caption, "text") {
+                        let x = MapGeometryTests.attribute(text, "x").flatMap(Double.init) ?? 0
+                        #expect(Self.drawingTransform(document).apply(x, 0).0 > east,
+                                "\(kind) on \(size.rawValue): caption \(text.stringValue ?? "") over the map")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("region names: at their regions, never on each other, and off the dots where there is room",
+          arguments: [MapSize.natural, .slide, .a4Landscape, .a4])
+    func regionNames(_ size: MapSize) throws {
+        guard Fixtures.requireGraphviz() else { return }
+        for (kind, network) in [(MapKind.coverage, nil), (.ego, "johtamisen-oppiva-yhteiso")] as [(MapKind, String?)] {
+            let svg = try Self.render(kind, network: network, size: size)
+            let dots = try Self.dots(svg), regions = try Self.dotRegions(svg), names = try Self.names(svg)
+            #expect(names.count == 19, "\(kind) on \(size.rawValue)")
+            let boxes = names.sorted { $0.key < $1.key }
+            for (i, a) in boxes.enumerated() {
+                for b in boxes[(i + 1)...] {
+                    let apart = a.value.maxX <= b.value.minX || b.value.maxX <= a.value.minX
+                        || a.value.maxY <= b.value.minY || b.value.maxY <= a.value.minY
+                    #expect(apart, "\(kind) on \(size.rawValue): \(a.key) and \(b.key) overlap")
+                }
+                // Near its region: the name's centre is at most half its width sideways and
+                // two and a half of its heights up or down from the mean of its region's dots (give
+                // or take the point of air around a name and Graphviz's rounding).
+                let members = dots.filter { regions[$0.key] == a.key }.map(\.value)
+                let meanX = members.map(\.x).reduce(0, +) / Double(members.count)
+                let meanY = members.map(\.y).reduce(0, +) / Double(members.count)
+                let (width, height) = (a.value.maxX - a.value.minX, a.value.maxY - a.value.minY)
+                #expect(abs((a.value.minX + a.value.maxX) / 2 - meanX) <= width / 2 + 2, "\(kind) \(a.key)")
+                #expect(abs((a.value.minY + a.value.maxY) / 2 - meanY) <= height * 2.5 + 2, "\(kind) \(a.key)")
+            }
+            // Dots (308) that a name's band reaches into: at their anchors the names reach over
+            // a hundred; placed, fewer than one in ten.
+            let covered = dots.values.filter { dot in
+                names.values.contains { box in
+                    let nx = min(max(dot.x, box.minX), box.maxX), ny = min(max(dot.y, box.minY), box.maxY)
+                    return (nx - dot.x) * (nx - dot.x) + (ny - dot.y) * (ny - dot.y) < dot.diameter * dot.diameter / 4
+                }
+            }.count
+            #expect(covered < dots.count / 10, "\(kind) on \(size.rawValue): \(covered) dots under names")
+            // Readable on a slide shown 1,920 px wide: at least 15 px (7.5 pt of 960).
+            if size == .slide {
+                let document = try XMLDocument(data: Data(svg.utf8), options: [])
+                for group in MapGeometryTests.groups(document, classes: ["region-name"]) {
+                    let text = try #require(MapGeometryTests.children(group, "text").first)
+                    let points = try #require(MapGeometryTests.attribute(text, "font-size").flatMap(Double.init))
+                    #expect(points * Self.drawingTransform(document).scale * 2 >= 15)
+                }
+            }
+        }
     }
 
     @Test("hostile names and ä/ö/å on the maps of Finland, every size", arguments: [MapSize.natural, .slide, .a4])

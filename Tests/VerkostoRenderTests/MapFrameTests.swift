@@ -206,8 +206,44 @@ struct MapFrameGeometryTests {
         #expect(abs((scaled.nodes[0].fontSize ?? 0) - 7) < 1e-9)
         #expect(abs(scaled.style.fontSize - 8.4) < 1e-9)
         #expect(abs((scaled.nodes[0].size ?? 0) / (scaled.nodes[1].size ?? 1) - 2) < 1e-9)
-        guard case .nodeSize(let d, _) = scaled.legend!.sections[0].items[0] else { Issue.record("no size step"); return }
+        guard case .nodeSize(let d, _, _, _) = scaled.legend!.sections[0].items[0] else { Issue.record("no size step"); return }
         #expect(abs(d - 0.7) < 1e-9)
+    }
+
+    @Test("a tall pinned drawing: full height beside the captions on a slide, the legend beside it on A4; a free one keeps the standard page")
+    func arrangements() {
+        // A drawing 200 wide and 400 tall with every node pinned (a map), dots 0.05 in across.
+        let nodes = (0..<5).map { MapScene.Node(id: "d\($0)", label: "", shape: .circle, size: 0.05,
+                                                 position: .init(x: Double($0 % 2) * 200, y: Double($0) * 100)) }
+        let legend = MapScene.Legend(title: "Legend", sections: [.init(title: "Dots", items: [.swatch(.grey, label: "one")])])
+        let map = MapScene(title: "A map of a tall country", subtitle: "on a day · with a count", source: "Source: a survey",
+                           nodes: nodes, legend: legend)
+        let slide = MapFrame.regions(map, frame: .slide)
+        #expect(slide.arrangement == .sidePanel)
+        // The drawing's column is the page's height between the margins, and as wide as the
+        // drawing is at that height: 400 s + 3.6 = 504 gives s = 1.251, so 200 s + 3.6 = 253.8.
+        #expect(slide.drawing.y == 18 && slide.drawing.height == 504)
+        #expect(abs(slide.drawing.width - (200 * (504 - 3.6) / 400 + 3.6)) < 0.01)
+        // Title, subtitle and source left-aligned in the column right of it, the title at the top.
+        #expect(slide.lines.allSatisfy { $0.leftAligned && $0.x > slide.drawing.maxX })
+        #expect(slide.lines.first?.role == .title && slide.lines.first!.y > 540 - 18 - 20)
+        #expect(slide.lines.last?.role == .source && slide.lines.last!.y < 18 + 10)
+        #expect(slide.legendOrigin.x > slide.drawing.maxX)
+        // The drawing and the column, together, are centred on the page.
+        let panelRight = max(slide.legendOrigin.x + (slide.legend?.width ?? 0) + 16,
+                             slide.lines.map { $0.x + MapFrame.textWidth($0.text, size: $0.size, bold: $0.bold) }.max()!)
+        #expect(slide.drawing.x >= 18 && panelRight <= 960 - 18)
+
+        let a4 = MapFrame.regions(map, frame: .a4)
+        #expect(a4.arrangement == .legendBeside)
+        #expect(a4.legendOrigin.x > a4.drawing.maxX)
+        #expect(a4.lines.allSatisfy { !$0.leftAligned && $0.x == 595.28 / 2 })
+
+        // A drawing without positions is stretched to its area: the standard page.
+        var free = map
+        free.nodes = nodes.map { var node = $0; node.position = nil; return node }
+        #expect(MapFrame.regions(free, frame: .slide).arrangement == .standard)
+        #expect(MapFrame.regions(free, frame: .a4).arrangement == .standard)
     }
 
     @Test("a tall legend breaks into columns between sections")

@@ -35,15 +35,17 @@ extension DomainMap {
     }
 
     /// The legend section of a dot scale: the floor (values drawn at the smallest size), then
-    /// powers of ten and the largest value, with the area rule of ``dotDiameter``.
+    /// powers of ten and the largest value, with the area rule of ``dotDiameter``; the circles
+    /// in `fill` and `outline` when the dots all have them (light grey when fills mean something else).
     static func dotSection(title: String, largest: Int, largestDiameter: Double, smallest: Double,
-                           text: Localisation) -> MapScene.Legend.Section {
+                           text: Localisation, fill: Colour? = nil, outline: MapScene.Emphasis? = nil) -> MapScene.Legend.Section {
         guard largest > 0 else { return .init(title: title, items: []) }
         // The value below which dots are drawn at the smallest size.
         let floor = Double(largest) * pow2(smallest / 72 / largestDiameter)
         var items: [MapScene.Legend.Item] = []
         if floor >= 1 {
-            items.append(.nodeSize(smallest / 72, label: text.words.atMost(text.integer(Int(floor.rounded(.down))))))
+            items.append(.nodeSize(smallest / 72, label: text.words.atMost(text.integer(Int(floor.rounded(.down)))),
+                                   fill: fill, outline: outline))
         }
         // Powers of ten for large values (10 000, 100 000, then the largest); for small ones
         // about a tenth, a half and the whole, as the network maps.
@@ -60,7 +62,7 @@ extension DomainMap {
         }
         for value in steps {
             items.append(.nodeSize(dotDiameter(value, largest: largest, largestDiameter: largestDiameter, smallest: smallest),
-                                   label: text.integer(value)))
+                                   label: text.integer(value), fill: fill, outline: outline))
         }
         return .init(title: title, items: items)
     }
@@ -80,7 +82,7 @@ extension DomainMap {
             guard let sum = sums[id] else { return nil }
             let name = atlas.region(id)?.name.text(language) ?? id
             // Drawn after the dots, on a translucent band that keeps the name readable over them.
-            return MapScene.Node(id: "region-\(id)", label: name, shape: .labelBand, classes: ["region-name"], fontSize: 11,
+            return MapScene.Node(id: "region-\(id)", label: name, shape: .labelBand, classes: ["region-name"], fontSize: 12,
                                  position: .init(x: sum.x / Double(sum.count), y: sum.y / Double(sum.count)))
         }
     }
@@ -184,6 +186,8 @@ extension DomainMap {
         let largestDiameter = 0.45, smallest = 3.0
         let fill = sectorColours(atlas)[network.sector] ?? .grey
         let other = Colour(red: 0xC8, green: 0xC8, blue: 0xC8)
+        let memberOutline = MapScene.Emphasis(colour: Colour(red: 0x33, green: 0x33, blue: 0x33), width: 0.8)
+        let otherOutline = MapScene.Emphasis(colour: other, width: 0.3)
         var nodes: [MapScene.Node] = []
         // Empty municipalities first, then members' from most to fewest, so that small dots lie on top.
         let ordered = drawn.sorted {
@@ -199,8 +203,7 @@ extension DomainMap {
                                    ? dotDiameter(members, largest: largest, largestDiameter: largestDiameter, smallest: smallest)
                                    : 2.0 / 72,
                                classes: ["municipality", members > 0 ? "members" : "no-members", "region-\(municipality.region)"],
-                               emphasis: members > 0 ? .init(colour: Colour(red: 0x33, green: 0x33, blue: 0x33), width: 0.8)
-                                   : .init(colour: other, width: 0.3),
+                               emphasis: members > 0 ? memberOutline : otherOutline,
                                position: point,
                                tooltip: members > 0 ? words.membersTooltip(name, members: members) : name))
         }
@@ -209,8 +212,8 @@ extension DomainMap {
         let places = count.values.filter { $0 > 0 }.count
         let legend = MapScene.Legend(title: words.legend, sections: [
             dotSection(title: words.membersInMunicipality, largest: largest, largestDiameter: largestDiameter,
-                       smallest: smallest, text: text),
-            .init(title: "", items: [.nodeSize(2.0 / 72, label: words.otherMunicipality)]),
+                       smallest: smallest, text: text, fill: fill, outline: memberOutline),
+            .init(title: "", items: [.nodeSize(2.0 / 72, label: words.otherMunicipality, fill: other, outline: otherOutline)]),
         ])
         return MapScene(title: words.membersGeoTitle(network.name.text(language)),
                         subtitle: subtitle(atlas, text: text, extra: [words.membersIn(organisations.count, places: places)]),
