@@ -202,7 +202,9 @@ struct ReportTests {
             count += 1
             rest = rest[close.upperBound...]
         }
-        #expect(count == 7)
+        // The overview, a question's figure and its map of Finland, the heatmap, the trend
+        // chart, the card data, the style and the script.
+        #expect(count == 8)
         #expect(!page.contains("{{&"), "Mustache's other unescaped form")
     }
 
@@ -222,6 +224,44 @@ struct ReportTests {
         let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg width=\"1\"><title>x</title></svg>"
         let markup = TrustedMarkup.renderedSVG(svg, label: "A \"B\" <C>").markup
         #expect(markup == "<svg role=\"img\" aria-label=\"A &quot;B&quot; &lt;C&gt;\" width=\"1\"><title>x</title></svg>")
+    }
+
+    @Test("the coverage section shows the map of Finland, the central section where the top network's members are; each map has ids of its own")
+    func mapsOfFinland() throws {
+        guard Fixtures.requireGraphviz() else { return }
+        let atlas = MapAtlases.tiny()
+        let html = try Report.html(atlas, day: MapAtlases.day)
+        func section(_ id: String) throws -> Substring {
+            let start = try #require(html.range(of: "<section id=\"\(id)\""))
+            let end = try #require(html.range(of: "</section>", range: start.upperBound..<html.endIndex))
+            return html[start.lowerBound..<end.upperBound]
+        }
+        let coverage = try section("coverage"), central = try section("central")
+        #expect(coverage.contains("<figure class=\"map finland\"><svg role=\"img\" aria-label=\"Verkostojen tavoittamat kunnat\""))
+        #expect(central.contains("<figure class=\"map finland\"><svg role=\"img\" aria-label=\""))
+        #expect(central.contains(": jäsenten sijainti\""))
+        // Every municipality of the tiny Atlas (m1, m2, m3) is a dot on both maps, under each map's prefix.
+        for municipality in atlas.municipalities {
+            #expect(coverage.contains("id=\"finland-coverage-node&#45;municipality&#45;\(municipality.id)\""))
+            #expect(central.contains("id=\"finland-members-node&#45;municipality&#45;\(municipality.id)\""))
+        }
+        // No id of the two maps occurs twice on the page, nor an id of theirs elsewhere.
+        let ids = LooseHTML(html).tags.flatMap { tag in tag.attributes.filter { $0.0 == "id" }.map(\.1) }
+        let finland = ids.filter { $0.hasPrefix("finland-") }
+        #expect(finland.count > 2 * atlas.municipalities.count)
+        #expect(Set(finland).count == finland.count)
+        #expect(finland.contains("finland-coverage-graph0") && finland.contains("finland-members-graph0"))
+
+        // A data set without municipal centres still gets its report, without the maps of Finland.
+        let bare = Atlas(metadata: atlas.metadata, sectors: atlas.sectors, directions: atlas.directions, regions: atlas.regions,
+                         municipalities: atlas.municipalities.map {
+                             Municipality(id: $0.id, name: $0.name, region: $0.region, type: $0.type, language: $0.language,
+                                          population: $0.population)
+                         },
+                         networks: atlas.networks, organisations: atlas.organisations, memberships: atlas.memberships,
+                         networkDirections: atlas.networkDirections, collaborations: atlas.collaborations)
+        let plain = try Report.html(bare, day: MapAtlases.day)
+        #expect(!plain.contains("map finland") && plain.contains("<section id=\"coverage\""))
     }
 
     @Test("the report is written atomically; a missing folder fails before any work")

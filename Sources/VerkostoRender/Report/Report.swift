@@ -88,6 +88,9 @@ struct ReportQuestion {
     let question: String
     let answer: String
     let figure: TrustedMarkup?
+    /// A map of Finland after the figure (the coverage by municipality, a network's members);
+    /// `nil` when the data set has no municipal centres.
+    var mapOfFinland: TrustedMarkup? = nil
     let interactive: Bool
     let table: ReportTable
 }

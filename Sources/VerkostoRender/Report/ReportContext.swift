@@ -23,6 +23,18 @@ extension ReportContext {
             return snapshot.region(id)?.name.text(language) ?? id
         }
         func explanation(_ finding: GapFinding) -> String { finding.explanation(text, atlas: snapshot) }
+        /// A map of Finland of the snapshot, inlined with ids of its own; `nil` when no
+        /// municipality has a centre (a data set without coordinates still gets its report).
+        func mapOfFinland(_ kind: MapKind, network: String? = nil, label: String, idPrefix: String) throws -> TrustedMarkup? {
+            var geo = options
+            geo.geo = true
+            do {
+                let svg = try DomainMap.render(kind, atlas: snapshot, network: network, options: geo, format: .svg)
+                return .renderedSVG(String(decoding: svg, as: UTF8.self), label: label, idPrefix: idPrefix)
+            } catch MapError.noCoordinates {
+                return nil
+            }
+        }
 
         lang = language.rawValue
         title = strings.reportTitle
@@ -130,6 +142,7 @@ extension ReportContext {
                          ReportCell(percent(row.share), number: row.share)])
             })
         let coverageSVG = DomainMap.coverage(snapshot, options: options)
+        let coverageFinland = try mapOfFinland(.coverage, label: strings.coverageGeoTitle, idPrefix: "finland-coverage-")
 
         // Q5: central networks and organisations, brokers.
         let centrality = briefing.centrality
@@ -139,6 +152,9 @@ extension ReportContext {
             organisationNetworks: centrality.topOrganisationNetworks, singleLinks: centrality.brokerFindings)
         let egoSVG = try centrality.topNetwork.map {
             try DomainMap.render(.ego, atlas: snapshot, network: $0, options: options, format: .svg)
+        }
+        let membersFinland = try centrality.topNetwork.flatMap {
+            try mapOfFinland(.ego, network: $0, label: strings.membersGeoTitle(topNetwork), idPrefix: "finland-members-")
         }
         let centralTable = ReportTable(
             caption: strings.ranks,
@@ -167,10 +183,10 @@ extension ReportContext {
                            interactive: false, table: directionTable),
             ReportQuestion(id: "coverage", heading: strings.coverageTitle, question: strings.questionCoverage,
                            answer: q4Answer, figure: .renderedSVG(coverageSVG, label: strings.coverageTitle),
-                           interactive: false, table: coverageTable),
+                           mapOfFinland: coverageFinland, interactive: false, table: coverageTable),
             ReportQuestion(id: "central", heading: strings.ranks, question: strings.questionCentral, answer: q5Answer,
                            figure: egoSVG.map { .renderedSVG(String(decoding: $0, as: UTF8.self), label: strings.egoTitle(topNetwork)) },
-                           interactive: false, table: centralTable),
+                           mapOfFinland: membersFinland, interactive: false, table: centralTable),
         ]
 
         // Gaps to act on: the first findings of each kind, with their sentences.

@@ -55,6 +55,7 @@ enum ReportTemplate {
   </div>
   {{/interactive}}
   {{^interactive}}{{#figure}}<figure class="map">{{{markup}}}</figure>{{/figure}}{{/interactive}}
+  {{#mapOfFinland}}<figure class="map finland">{{{markup}}}</figure>{{/mapOfFinland}}
   <h3>{{s.tableBehind}}: {{table.caption}}</h3>
   <p class="help no-print">{{s.sortHint}}</p>
   <div class="table-wrap"><table class="sortable">
@@ -121,6 +122,7 @@ h3{font-size:1.1rem;margin:1.3em 0 .4em}
 .figure .change{margin-top:6px;font-size:.88rem;color:#166534;font-weight:600}
 figure.map{margin:10px 0;overflow:auto;border:1px solid var(--line);border-radius:8px;background:#fff;position:relative}
 figure.map svg{display:block;max-width:100%;height:auto;margin:0 auto}
+@media screen{figure.map.finland svg{max-height:max(85vh,960px);width:auto}}
 #overview-map{max-height:80vh}
 #overview-map svg{max-width:none;width:100%}
 .zoom{display:inline-flex;margin-left:auto}

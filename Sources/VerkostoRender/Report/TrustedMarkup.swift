@@ -32,6 +32,39 @@ public struct TrustedMarkup: Sendable, Hashable {
         return TrustedMarkup(result)
     }
 
+    /// An SVG from Verkosto's renderers, as ``renderedSVG(_:label:)``, with every `id` and every
+    /// reference to one inside it (`url(#…)`, `href="#…"`) starting with `idPrefix`, so that
+    /// several figures on one page never share an id (Graphviz names every drawing `graph0`, and
+    /// two maps of Finland have the same municipality ids).
+    ///
+    /// Only markup is changed: text between tags stays as it is.
+    /// - Parameter idPrefix: letters, digits and `-`, chosen by our code (a precondition).
+    /// - Complexity: O(*n*) in the SVG's length.
+    public static func renderedSVG(_ svg: String, label: String, idPrefix: String) -> TrustedMarkup {
+        precondition(!idPrefix.isEmpty && idPrefix.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+        }, "an id prefix of letters, digits and '-'")
+        let markup = renderedSVG(svg, label: label).markup
+        // Inside a tag (between `<` and `>`): an id attribute, or a reference in an attribute value.
+        let rewrites = [(" id=\"", " id=\"\(idPrefix)"), (" href=\"#", " href=\"#\(idPrefix)"),
+                        (" xlink:href=\"#", " xlink:href=\"#\(idPrefix)"), ("url(#", "url(#\(idPrefix)")]
+        var out = ""
+        out.reserveCapacity(markup.utf8.count + markup.utf8.count / 20)
+        var inTag = false
+        var rest = Substring(markup)
+        while let first = rest.first {
+            if inTag, let (pattern, replacement) = rewrites.first(where: { rest.hasPrefix($0.0) }) {
+                out += replacement
+                rest = rest.dropFirst(pattern.count)
+                continue
+            }
+            if first == "<" { inTag = true } else if first == ">" { inTag = false }
+            out.append(first)
+            rest = rest.dropFirst()
+        }
+        return TrustedMarkup(out)
+    }
+
     /// A JSON document that can sit inside `<script type="application/json">` safely: `<`, `>`
     /// and `&` become `\u003c`, `\u003e`, `\u0026`, and U+2028/U+2029 become `\u2028`/`\u2029`,
     /// so neither `</script>` nor `<!--` can end or change the element. The JSON value is unchanged.
