@@ -121,20 +121,26 @@ report: build
 	mkdir -p Graphs
 	$(VERKOSTO) report --db $(GRAPHS_DB) --at $(GRAPHS_AT) -o Graphs/report.html
 
-## Headless Chromium, its driver and Selenium, for the browser test (installed when missing).
+## Headless Chromium, its driver, Selenium and axe-core (axe-core-python bundles axe-core 4.4),
+## for the browser test (installed when missing).
 BROWSER_APT_PACKAGES = chromium chromium-driver
 browser-deps:
 	$(call install-missing,$(BROWSER_APT_PACKAGES))
 	@python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
+	@python3 -c "import axe_core_python" 2>/dev/null || python3 -m pip install -q axe-core-python
 
 ## The report in a real browser: build, import Data/oph into a scratch database, write the
-## report, and drive headless Chromium over it (Tests/Browser/report_test.py).
+## report in Finnish, Swedish and English, and drive headless Chromium over them
+## (Tests/Browser/report_test.py: axe-core and the keyboard in each language, then the rest).
 BROWSER_DIR ?= .build/browser-test
 test-browser: build browser-deps
 	rm -rf $(BROWSER_DIR) && mkdir -p $(BROWSER_DIR)
 	$(VERKOSTO) import Data/oph --db $(BROWSER_DIR)/oph.sqlite --replace
 	$(VERKOSTO) report --db $(BROWSER_DIR)/oph.sqlite --at $(GRAPHS_AT) -o $(BROWSER_DIR)/report.html
-	python3 Tests/Browser/report_test.py $(BROWSER_DIR)/report.html $(BROWSER_DIR)/report.png
+	$(VERKOSTO) report --db $(BROWSER_DIR)/oph.sqlite --at $(GRAPHS_AT) --lang sv -o $(BROWSER_DIR)/report-sv.html
+	$(VERKOSTO) report --db $(BROWSER_DIR)/oph.sqlite --at $(GRAPHS_AT) --lang en -o $(BROWSER_DIR)/report-en.html
+	python3 Tests/Browser/report_test.py $(BROWSER_DIR)/report.html $(BROWSER_DIR)/report.png \
+	  $(BROWSER_DIR)/report-sv.html $(BROWSER_DIR)/report-en.html
 
 ## LibreOffice Calc (Debian's libreoffice-calc, run headless) for the .xlsx round trip,
 ## installed when missing.

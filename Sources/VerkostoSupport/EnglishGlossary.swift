@@ -226,6 +226,7 @@ public struct EnglishGlossary: Glossary {
     public var mapHelp: String {
         "Hover over a network to see its details; click it to open its card. The search box and filters highlight networks."
     }
+    public var mapKeys: String { "With the keyboard: Tab reaches the map, the arrow keys move between networks, Enter opens the card and Esc closes it." }
     public var search: String { "Search networks" }
     public var allSectors: String { "All sectors" }
     public var allDirections: String { "All directions" }

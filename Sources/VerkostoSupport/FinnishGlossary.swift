@@ -230,6 +230,7 @@ public struct FinnishGlossary: Glossary {
     public var mapHelp: String {
         "Vie osoitin verkoston päälle nähdäksesi sen tiedot, napsauta avataksesi verkostokortin. Haku ja suodattimet korostavat verkostoja."
     }
+    public var mapKeys: String { "Näppäimistöllä: sarkain vie kartalle, nuolinäppäimet siirtävät verkostosta toiseen, Enter avaa kortin ja Esc sulkee sen." }
     public var search: String { "Hae verkostoa" }
     public var allSectors: String { "Kaikki sektorit" }
     public var allDirections: String { "Kaikki suunnat" }

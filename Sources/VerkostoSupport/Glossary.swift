@@ -274,6 +274,8 @@ public protocol Glossary: Sendable {
     var interactiveMap: String { get }
     /// "Hover over a network to see its details; click it to open its card. The search box and …"
     var mapHelp: String { get }
+    /// "With the keyboard: Tab reaches the map, the arrow keys move between networks, …"
+    var mapKeys: String { get }
     /// "Search networks"
     var search: String { get }
     /// "All sectors"

@@ -227,6 +227,7 @@ public struct SwedishGlossary: Glossary {
     public var mapHelp: String {
         "Håll pekaren över ett nätverk för att se uppgifterna, klicka för att öppna nätverkskortet. Sökning och filter framhäver nätverk."
     }
+    public var mapKeys: String { "Med tangentbordet: tabb leder till kartan, piltangenterna flyttar mellan nätverken, Enter öppnar kortet och Esc stänger det." }
     public var search: String { "Sök nätverk" }
     public var allSectors: String { "Alla sektorer" }
     public var allDirections: String { "Alla riktningar" }

@@ -24,6 +24,10 @@ public enum Report {
     public static let sectionIDs = ["summary", "networks", "cross-sector", "directions", "coverage", "central",
                                     "gaps", "overlap", "trend"]
 
+    /// The prefix of every id in the interactive network map; each inlined figure has its own
+    /// (`map-sectors-`, `finland-coverage-`, …), so no id occurs twice on the page.
+    public static let overviewIDPrefix = "map-overview-"
+
     /// The report as HTML text.
     ///
     /// - Parameters:
@@ -126,7 +130,7 @@ struct ReportContext {
     /// The fixed labels the template uses, escaped like any other value.
     struct LabelStrings {
         let contents, keyFigures, answer, tableBehind, sortHint, gapsToAct, overlapHeading, trendHeading,
-            interactiveMap, mapHelp, search, sector, allSectors, direction, allDirections, cardHint, close,
+            interactiveMap, mapHelp, mapKeys, search, sector, allSectors, direction, allDirections, cardHint, close,
             noticeLabel, printHint, overlapAnswer, legend, zoomIn, zoomOut, zoomFit: String
     }
 }

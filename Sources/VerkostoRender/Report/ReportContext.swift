@@ -50,7 +50,7 @@ extension ReportContext {
         s = LabelStrings(contents: strings.contents, keyFigures: strings.keyFigures, answer: strings.answer,
                          tableBehind: strings.tableBehind, sortHint: strings.sortHint, gapsToAct: strings.gapsToAct,
                          overlapHeading: strings.overlapHeading, trendHeading: strings.trendHeading,
-                         interactiveMap: strings.interactiveMap, mapHelp: strings.mapHelp, search: strings.search,
+                         interactiveMap: strings.interactiveMap, mapHelp: strings.mapHelp, mapKeys: strings.mapKeys, search: strings.search,
                          sector: strings.sector, allSectors: strings.allSectors, direction: strings.direction,
                          allDirections: strings.allDirections, cardHint: strings.cardHint, close: strings.close,
                          noticeLabel: strings.noticeLabel, printHint: strings.printHint,
@@ -171,21 +171,26 @@ extension ReportContext {
 
         questions = [
             ReportQuestion(id: "networks", heading: strings.networks, question: strings.questionNetworks, answer: q1Answer,
-                           figure: .renderedSVG(String(decoding: overviewSVG, as: UTF8.self), label: strings.overviewTitle),
+                           figure: .renderedSVG(String(decoding: overviewSVG, as: UTF8.self), label: strings.overviewTitle,
+                                                   idPrefix: Report.overviewIDPrefix, interactive: true),
                            interactive: true, table: networksTable),
             ReportQuestion(id: "cross-sector", heading: strings.sectorsTitle, question: strings.questionCrossSector,
                            answer: q2Answer,
-                           figure: .renderedSVG(String(decoding: sectorsSVG, as: UTF8.self), label: strings.sectorsTitle),
+                           figure: .renderedSVG(String(decoding: sectorsSVG, as: UTF8.self), label: strings.sectorsTitle,
+                                                   idPrefix: "map-sectors-"),
                            interactive: false, table: eiTable),
             ReportQuestion(id: "directions", heading: strings.directionGapsHeading, question: strings.questionDirections,
                            answer: q3Answer,
-                           figure: .renderedSVG(String(decoding: gapsSVG, as: UTF8.self), label: strings.gapsTitle),
+                           figure: .renderedSVG(String(decoding: gapsSVG, as: UTF8.self), label: strings.gapsTitle,
+                                                   idPrefix: "map-gaps-"),
                            interactive: false, table: directionTable),
             ReportQuestion(id: "coverage", heading: strings.coverageTitle, question: strings.questionCoverage,
-                           answer: q4Answer, figure: .renderedSVG(coverageSVG, label: strings.coverageTitle),
+                           answer: q4Answer, figure: .renderedSVG(coverageSVG, label: strings.coverageTitle, idPrefix: "map-coverage-"),
                            mapOfFinland: coverageFinland, interactive: false, table: coverageTable),
             ReportQuestion(id: "central", heading: strings.ranks, question: strings.questionCentral, answer: q5Answer,
-                           figure: egoSVG.map { .renderedSVG(String(decoding: $0, as: UTF8.self), label: strings.egoTitle(topNetwork)) },
+                           figure: egoSVG.map {
+                               .renderedSVG(String(decoding: $0, as: UTF8.self), label: strings.egoTitle(topNetwork), idPrefix: "map-ego-")
+                           },
                            mapOfFinland: membersFinland, interactive: false, table: centralTable),
         ]
 
@@ -202,11 +207,11 @@ extension ReportContext {
         ]
 
         // Overlap heatmap and trend.
-        heatmap = .renderedSVG(DomainMap.heatmap(snapshot, options: options), label: strings.heatmapTitle)
+        heatmap = .renderedSVG(DomainMap.heatmap(snapshot, options: options), label: strings.heatmapTitle, idPrefix: "map-heatmap-")
         let trend = briefing.trend
         trendChart = .renderedSVG(TrendChart.svg(trend.points, labels: trend.points.map { String($0.day?.year ?? briefing.day.year) },
                                                  atlas: full, language: language),
-                                  label: strings.trendHeading)
+                                  label: strings.trendHeading, idPrefix: "chart-trend-")
         trendCaption = strings.trendCaption(from: trend.fromYear, to: briefing.day.year)
 
         // Filters and the network cards.
@@ -225,7 +230,7 @@ extension ReportContext {
         let cards: [[String: Any]] = briefing.cards.map { card in
             let network = snapshot.network(card.network)
             return [
-                "id": card.network, "svgId": "node-" + LabelText.identifier("network-" + card.network),
+                "id": card.network, "svgId": Report.overviewIDPrefix + "node-" + LabelText.identifier("network-" + card.network),
                 "name": networkName(card.network), "sector": network?.sector ?? "", "sectorName": sectorName(network?.sector ?? ""),
                 "colour": SectorColours.hex(forSector: network?.sector ?? "", in: snapshot), "unit": network?.unit ?? "",
                 "goal": network?.goal ?? "", "operatingModel": network?.operatingModel ?? "", "members": card.members,
@@ -242,7 +247,7 @@ extension ReportContext {
                        "sector": strings.sector, "members": strings.members, "byKind": strings.membersByKind,
                        "byRegion": strings.membersByRegion, "directions": strings.directions, "ranks": strings.ranks,
                        "degree": strings.degree, "betweenness": strings.betweenness, "eigenvector": strings.eigenvector,
-                       "gaps": strings.gapsOfNetwork, "none": strings.none, "of": "/"],
+                       "gaps": strings.gapsOfNetwork, "none": strings.none, "of": "/", "close": strings.close],
         ]
         let json = try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])
         cardData = .scriptJSON(String(decoding: json, as: UTF8.self))

@@ -41,7 +41,7 @@ enum ReportTemplate {
   <div class="answer"><span class="answer-label">{{s.answer}}</span><p>{{answer}}</p></div>
   {{#interactive}}
   <h3>{{s.interactiveMap}}</h3>
-  <p class="help no-print">{{s.mapHelp}}</p>
+  <p class="help no-print" id="map-help">{{s.mapHelp}} {{s.mapKeys}}</p>
   <div class="controls no-print" role="search">
     <label>{{s.search}} <input id="search" type="search" autocomplete="off"></label>
     <label>{{s.sector}} <select id="filter-sector"><option value="">{{s.allSectors}}</option>{{#sectorOptions}}<option value="{{value}}">{{label}}</option>{{/sectorOptions}}</select></label>
@@ -51,15 +51,15 @@ enum ReportTemplate {
   </div>
   <div class="map-and-card">
     <figure class="map interactive" id="overview-map">{{{figure.markup}}}<div id="tooltip" class="tooltip" role="tooltip" hidden></div></figure>
-    <aside id="card" class="card" aria-live="polite" tabindex="-1"><p class="card-hint">{{s.cardHint}}</p></aside>
+    <div id="card" class="card" tabindex="-1"><p class="card-hint">{{s.cardHint}}</p></div>
   </div>
   {{/interactive}}
   {{^interactive}}{{#figure}}<figure class="map">{{{markup}}}</figure>{{/figure}}{{/interactive}}
   {{#mapOfFinland}}<figure class="map finland">{{{markup}}}</figure>{{/mapOfFinland}}
-  <h3>{{s.tableBehind}}: {{table.caption}}</h3>
   <p class="help no-print">{{s.sortHint}}</p>
   <div class="table-wrap"><table class="sortable">
-    <thead><tr>{{#table.headers}}<th scope="col"{{#numeric}} class="num"{{/numeric}}><button type="button">{{label}}</button></th>{{/table.headers}}</tr></thead>
+    <caption>{{s.tableBehind}}: {{table.caption}}</caption>
+    <thead><tr>{{#table.headers}}<th scope="col"{{#numeric}} class="num"{{/numeric}}><button type="button">{{label}}<span class="sort" aria-hidden="true"></span></button></th>{{/table.headers}}</tr></thead>
     <tbody>{{#table.rows}}<tr{{#network}} data-network="{{.}}"{{/network}}>{{#cells}}<td{{#numeric}} class="num"{{/numeric}} data-sort="{{sortValue}}">{{text}}</td>{{/cells}}</tr>{{/table.rows}}</tbody>
   </table></div>
 </section>
@@ -90,14 +90,14 @@ enum ReportTemplate {
 
     /// The style sheet: system fonts, a readable width, the sector palette from the maps, and print rules.
     static let css: StaticString = #"""
-:root{--ink:#1d2330;--muted:#5b6475;--line:#d9dee7;--bg:#f6f7f9;--accent:#0b5cad;--accent-soft:#e6f0fb;--warn:#9a3412;--card:#fff}
+:root{--ink:#1d2330;--muted:#5b6475;--line:#d9dee7;--bg:#f6f7f9;--accent:#0b5cad;--accent-soft:#e6f0fb;--warn:#9a3412;--card:#fff;--field:#6b7385;--focus:#111827;--halo:#ffffff}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans",sans-serif;color:var(--ink);background:var(--bg);line-height:1.55;font-size:16px}
 .wrap{max-width:1280px;margin:0 auto;padding:0 24px}
 .skip{position:absolute;left:-999px;top:0}
 .skip:focus{left:8px;top:8px;background:#fff;padding:6px 10px;z-index:10}
-:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
+:focus-visible,button.link:focus-visible,th button:focus-visible{outline:3px solid var(--focus);outline-offset:2px;box-shadow:0 0 0 7px var(--halo)}
 .masthead{background:linear-gradient(135deg,#0b3d75,#0b5cad);color:#fff;padding:36px 0 28px}
 .masthead h1{font-size:2.3rem;line-height:1.15;margin:.1em 0 .3em;letter-spacing:-.01em}
 .eyebrow{text-transform:uppercase;letter-spacing:.08em;font-size:.8rem;opacity:.85;margin:0}
@@ -126,7 +126,7 @@ figure.map svg{display:block;max-width:100%;height:auto;margin:0 auto}
 #overview-map{max-height:80vh}
 #overview-map svg{max-width:none;width:100%}
 .zoom{display:inline-flex;margin-left:auto}
-.zoom button{font:inherit;border:1px solid #b8c0cc;background:#fff;padding:4px 10px;cursor:pointer;min-width:2.2em}
+.zoom button{font:inherit;color:var(--ink);border:1px solid var(--field);background:#fff;padding:4px 10px;cursor:pointer;min-width:2.2em}
 .zoom button:first-child{border-radius:6px 0 0 6px}.zoom button:last-child{border-radius:0 6px 6px 0}
 .zoom button+button{border-left:none}
 .zoom button:hover{background:var(--accent-soft)}
@@ -137,13 +137,12 @@ figure.map svg{display:block;max-width:100%;height:auto;margin:0 auto}
 .card dl{margin:0}.card dt{font-weight:600;margin-top:.5em}.card dd{margin:0}
 .card ul{margin:.2em 0;padding-left:1.1em}
 .card .swatch{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.35em;vertical-align:-.05em}
-.card .close{float:right;border:1px solid var(--line);background:#fff;border-radius:6px;cursor:pointer}
+.card .close{float:right;font:inherit;font-size:1.2rem;line-height:1;padding:2px 8px;color:var(--ink);border:1px solid var(--field);background:#fff;border-radius:6px;cursor:pointer}
 .card-hint{color:var(--muted)}
 button.link{all:unset;cursor:pointer;color:var(--accent);text-decoration:underline;text-decoration-color:#9fc0e6;text-underline-offset:2px}
-button.link:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
 .controls{display:flex;flex-wrap:wrap;gap:10px 18px;align-items:center;margin:6px 0 10px}
 .controls label{font-size:.9rem;color:var(--muted);display:flex;gap:6px;align-items:center}
-.controls input,.controls select{font:inherit;color:var(--ink);padding:5px 8px;border:1px solid #b8c0cc;border-radius:6px;background:#fff}
+.controls input,.controls select{font:inherit;color:var(--ink);padding:5px 8px;border:1px solid var(--field);border-radius:6px;background:#fff}
 .controls input{min-width:16em}
 #match-count{font-size:.9rem;color:var(--muted)}
 .help{color:var(--muted);font-size:.9rem;margin:.2em 0 .4em}
@@ -153,16 +152,18 @@ button.link:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
 #overview-map.filtering g.edge{opacity:.25}
 #overview-map g.node.network.match ellipse,#overview-map g.node.network.match polygon,#overview-map g.node.network.selected ellipse,#overview-map g.node.network.selected polygon{stroke:#111827;stroke-width:4}
 #overview-map g.node.network:focus{outline:none}
-#overview-map g.node.network:focus ellipse,#overview-map g.node.network:focus polygon{stroke:#f59e0b;stroke-width:5}
+#overview-map .focus-halo{fill:none;stroke:var(--halo);stroke-width:11px;pointer-events:none}
+#overview-map .focus-ring{fill:none;stroke:var(--focus);stroke-width:4px;pointer-events:none}
+figure.map.scrolls:focus-visible{outline-offset:-5px;box-shadow:inset 0 0 0 8px var(--halo)}
 .table-wrap{overflow:auto;max-height:520px;border:1px solid var(--line);border-radius:8px}
 table{border-collapse:collapse;width:100%;font-size:.92rem}
 th,td{padding:6px 10px;border-bottom:1px solid #edf0f4;text-align:left;vertical-align:top}
 th{position:sticky;top:0;background:#f1f4f8;z-index:1}
 th button{all:unset;cursor:pointer;font-weight:600;display:inline-flex;gap:4px;align-items:center}
-th button:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
-th button::after{content:"↕";color:#9aa3b2;font-size:.8em}
-th[aria-sort=ascending] button::after{content:"▲";color:var(--accent)}
-th[aria-sort=descending] button::after{content:"▼";color:var(--accent)}
+th .sort::after{content:"↕";color:var(--field);font-size:.8em}
+th[aria-sort=ascending] .sort::after{content:"▲";color:var(--accent)}
+th[aria-sort=descending] .sort::after{content:"▼";color:var(--accent)}
+caption{caption-side:top;text-align:left;font-weight:700;font-size:1.1rem;padding:10px 10px 6px;background:#fff}
 .num{text-align:right;font-variant-numeric:tabular-nums}
 tbody tr:nth-child(even){background:#fafbfc}
 tbody tr:hover{background:var(--accent-soft)}
@@ -174,7 +175,7 @@ tbody tr:hover{background:var(--accent-soft)}
 @media print{
   @page{size:A4;margin:14mm}
   body{background:#fff;font-size:10.5pt}
-  .no-print,.controls,.toc,.skip,.tooltip,.card,th button::after{display:none!important}
+  .no-print,.controls,.toc,.skip,.tooltip,.card,th .sort{display:none!important}
   .masthead{background:none;color:#000;padding:0 0 8pt;border-bottom:2pt solid #000}
   .notice{background:none;border-left:3pt solid #999}
   .wrap{max-width:none;padding:0}
@@ -183,7 +184,9 @@ tbody tr:hover{background:var(--accent-soft)}
   .map-and-card{display:block}
   figure.map{border:none;overflow:visible;break-inside:avoid;page-break-inside:avoid}
   button.link{color:inherit;text-decoration:none}
-  figure.map svg,#overview-map svg{max-width:100%!important;max-height:240mm;width:auto!important}
+  figure.map svg,#overview-map svg{max-width:100%!important;max-height:240mm!important;width:auto!important}
+  .focus-ring,.focus-halo{display:none}
+  caption{padding:0 0 4pt}
   #overview-map{max-height:none}
   .table-wrap{max-height:none;overflow:visible;border:none}
   th{position:static}
@@ -198,20 +201,23 @@ tbody tr:hover{background:var(--accent-soft)}
 "use strict";
 var data=JSON.parse(document.getElementById("report-data").textContent);
 var L=data.labels;
+var SVGNS="http://www.w3.org/2000/svg";
 var map=document.getElementById("overview-map");
 var card=document.getElementById("card");
 var tip=document.getElementById("tooltip");
 var byNode={};
 data.networks.forEach(function(n){byNode[n.svgId]=n;});
 function el(tag,text,cls){var e=document.createElement(tag);if(text!=null)e.textContent=text;if(cls)e.className=cls;return e;}
-function nodes(){return map?Array.prototype.slice.call(map.querySelectorAll("g.node.network")):[];}
+var mapNodes=map?Array.prototype.slice.call(map.querySelectorAll("g.node.network")).filter(function(g){return !!byNode[g.id];}):[];
+function nodeOf(n){for(var i=0;i<mapNodes.length;i++)if(mapNodes[i].id===n.svgId)return mapNodes[i];return null;}
+var hint=card?card.querySelector(".card-hint"):null,hintText=hint?hint.textContent:"";
+var opener=null;
 function showCard(n){
-  if(!card)return;
   card.textContent="";
-  var close=el("button","×","close");close.type="button";close.setAttribute("aria-label","×");
-  close.addEventListener("click",function(){select(null);});
+  var close=el("button","×","close");close.type="button";close.setAttribute("aria-label",L.close);close.title=L.close;
+  close.addEventListener("click",closeCard);
   card.appendChild(close);
-  var h=el("h4",n.name);card.appendChild(h);
+  var h=el("h4",n.name);h.id="card-title";card.appendChild(h);
   var sec=el("p");var sw=el("span",null,"swatch");sw.style.background=n.colour;sec.appendChild(sw);
   sec.appendChild(document.createTextNode(n.sectorName+" · "+L.members+": "+n.members));card.appendChild(sec);
   var dl=el("dl");
@@ -225,51 +231,126 @@ function showCard(n){
   list(L.byRegion,n.byRegion.slice(0,8).map(function(p){return p[0]+": "+p[1];}).concat(n.byRegion.length>8?["…"]:[]));
   if(n.ranks.length===3)list(L.ranks,[L.degree+": "+n.ranks[0]+" / "+data.count,L.betweenness+": "+n.ranks[1]+" / "+data.count,L.eigenvector+": "+n.ranks[2]+" / "+data.count]);
   list(L.gaps,n.gaps);
+  card.setAttribute("aria-labelledby","card-title");
 }
 var selected=null;
-function select(n){
-  nodes().forEach(function(g){g.classList.toggle("selected",!!n&&g.id===n.svgId);});
-  selected=n;
-  if(n){showCard(n);card.focus({preventScroll:true});}
-  else if(card){card.textContent="";card.appendChild(el("p",card.getAttribute("data-hint")||"","card-hint"));}
+// Opens the card of network n and moves focus into it; `from` (or what had focus) gets it back on close.
+function openCard(n,from){
+  if(!card)return;
+  opener=from||document.activeElement;
+  mapNodes.forEach(function(g){g.classList.toggle("selected",g.id===n.svgId);});
+  selected=n;showCard(n);card.focus({preventScroll:true});
 }
-if(card){var hint=card.querySelector(".card-hint");if(hint)card.setAttribute("data-hint",hint.textContent);}
-nodes().forEach(function(g){
-  var n=byNode[g.id];if(!n)return;
-  g.setAttribute("tabindex","0");g.setAttribute("role","button");
+function closeCard(){
+  if(!card||!selected)return;
+  mapNodes.forEach(function(g){g.classList.remove("selected");});
+  selected=null;card.textContent="";card.removeAttribute("aria-labelledby");card.appendChild(el("p",hintText,"card-hint"));
+  var back=opener;opener=null;
+  if(back&&document.contains(back)&&back!==document.body){if(mapNodes.indexOf(back)>=0)setCurrent(back);back.focus();}
+}
+if(card)card.addEventListener("keydown",function(ev){if(ev.key==="Escape"&&selected){ev.preventDefault();closeCard();}});
+// The map is one tab stop (a roving tabindex): the arrow keys move between its networks.
+var current=mapNodes[0]||null;
+function setCurrent(g){current=g;mapNodes.forEach(function(x){x.setAttribute("tabindex",x===g?"0":"-1");});}
+function shapeOf(g){return g.querySelector("ellipse, polygon, path");}
+function centre(g){var b=(shapeOf(g)||g).getBBox();return {x:b.x+b.width/2,y:b.y+b.height/2};}
+function candidates(){var m=map.classList.contains("filtering")?mapNodes.filter(function(g){return g.classList.contains("match");}):[];return m.length?m:mapNodes;}
+// The nearest network in the direction (dx, dy): distance along it plus twice the distance across.
+function neighbour(from,dx,dy){
+  var c=centre(from),best=null,score=Infinity;
+  candidates().forEach(function(g){if(g===from)return;var p=centre(g),vx=p.x-c.x,vy=p.y-c.y;
+    var along=vx*dx+vy*dy,across=Math.abs(vx*dy-vy*dx);if(along<=0)return;
+    var s=along+2*across;if(s<score){score=s;best=g;}});
+  return best;
+}
+function ring(g){
+  unring();var shape=shapeOf(g);if(!shape)return;
+  ["focus-halo","focus-ring"].forEach(function(cls){var r=shape.cloneNode(false);r.removeAttribute("fill");r.removeAttribute("stroke");
+    r.removeAttribute("stroke-width");r.setAttribute("class",cls);r.setAttribute("vector-effect","non-scaling-stroke");
+    r.setAttribute("aria-hidden","true");g.appendChild(r);});
+}
+function unring(){if(!map)return;Array.prototype.forEach.call(map.querySelectorAll(".focus-ring,.focus-halo"),function(r){r.parentNode.removeChild(r);});}
+function showTip(n,x,y){tip.textContent="";tip.appendChild(el("strong",n.name));tip.appendChild(el("div",n.sectorName));
+  tip.appendChild(el("div",L.members+": "+n.members));tip.hidden=false;tip.style.left=x+"px";tip.style.top=y+"px";}
+mapNodes.forEach(function(g){
+  var n=byNode[g.id];
+  g.setAttribute("role","button");
   g.setAttribute("aria-label",n.name+", "+n.sectorName+", "+L.members+" "+n.members);
   var t=g.querySelector("title");if(t)t.textContent=n.name;
-  g.addEventListener("mouseenter",function(){
-    tip.textContent="";tip.appendChild(el("strong",n.name));tip.appendChild(el("div",n.sectorName));
-    tip.appendChild(el("div",L.members+": "+n.members));tip.hidden=false;});
+  g.addEventListener("mouseenter",function(){showTip(n,0,0);});
   g.addEventListener("mousemove",function(ev){var r=map.getBoundingClientRect();
     tip.style.left=(ev.clientX-r.left+map.scrollLeft+14)+"px";tip.style.top=(ev.clientY-r.top+map.scrollTop+14)+"px";});
   g.addEventListener("mouseleave",function(){tip.hidden=true;});
-  g.addEventListener("click",function(){select(n);});
-  g.addEventListener("keydown",function(ev){if(ev.key==="Enter"||ev.key===" "){ev.preventDefault();select(n);}});
+  g.addEventListener("click",function(){setCurrent(g);openCard(n,g);});
+  g.addEventListener("focus",function(){setCurrent(g);ring(g);
+    var b=(shapeOf(g)||g).getBoundingClientRect(),r=map.getBoundingClientRect();
+    showTip(n,b.right-r.left+map.scrollLeft+6,b.bottom-r.top+map.scrollTop+6);});
+  g.addEventListener("blur",function(){unring();tip.hidden=true;});
+  g.addEventListener("keydown",function(ev){
+    var k=ev.key,to=null;
+    if(k==="Enter"||k===" "){ev.preventDefault();openCard(n,g);return;}
+    if(k==="ArrowRight")to=neighbour(g,1,0);else if(k==="ArrowLeft")to=neighbour(g,-1,0);
+    else if(k==="ArrowDown")to=neighbour(g,0,1);else if(k==="ArrowUp")to=neighbour(g,0,-1);
+    else if(k==="Home")to=candidates()[0];else if(k==="End"){var c=candidates();to=c[c.length-1];}
+    else if(k==="Escape"&&selected){ev.preventDefault();closeCard();return;}
+    else return;
+    ev.preventDefault();
+    if(to&&to!==g){setCurrent(to);to.focus();}
+  });
 });
+setCurrent(current);
 Array.prototype.forEach.call(document.querySelectorAll("tr[data-network]"),function(tr){
   var id=tr.getAttribute("data-network"),n=null;
   data.networks.forEach(function(x){if(x.id===id)n=x;});
   if(!n||!map)return;
   var td=tr.cells[0],b=el("button",td.textContent,"link");b.type="button";
-  b.addEventListener("click",function(){select(n);map.scrollIntoView({block:"start"});});
+  b.addEventListener("click",function(){openCard(n,b);var g=nodeOf(n);if(g)g.scrollIntoView({block:"center",inline:"center"});});
   td.textContent="";td.appendChild(b);
 });
-if(map){var root=map.querySelector("svg");if(root)root.setAttribute("role","group");}
-var zoom=1,overviewSvg=map?map.querySelector("svg"):null;
-function setZoom(z){if(!overviewSvg)return;zoom=Math.max(1,Math.min(4,z));overviewSvg.style.width=(zoom*100)+"%";}
+// Every figure opens at a scale where its smallest text is at least 12 px on screen; a figure
+// that then scrolls is focusable, so that the keyboard can scroll it.
+var READABLE=12;
+function smallestText(svg){
+  var least=Infinity;
+  Array.prototype.forEach.call(svg.querySelectorAll("text"),function(t){
+    var size=parseFloat(getComputedStyle(t).fontSize),m=t.getScreenCTM();
+    if(size>0&&m){var px=size*Math.sqrt(m.a*m.a+m.b*m.b);if(px>0&&px<least)least=px;}});
+  return least;
+}
+function fitText(fig){
+  var svg=fig.querySelector("svg");if(!svg)return 1;
+  svg.style.width="";svg.style.maxWidth="";svg.style.maxHeight="";
+  var least=smallestText(svg),w=svg.getBoundingClientRect().width;
+  if(!(least<READABLE)||!(w>0))return 1;
+  var factor=READABLE/least;
+  svg.style.maxWidth="none";svg.style.maxHeight="none";svg.style.width=Math.ceil(w*factor+1)+"px";
+  if(fig.scrollWidth>fig.clientWidth+1||fig.scrollHeight>fig.clientHeight+1){
+    fig.classList.add("scrolls");
+    if(fig!==map){fig.tabIndex=0;var label=svg.getAttribute("aria-label");if(label)fig.setAttribute("aria-label",label);fig.setAttribute("role","group");}
+  }
+  return factor;
+}
+var overviewSvg=map?map.querySelector("svg"):null,zoom=1,readableZoom=1;
+function setZoom(z){if(!overviewSvg)return;zoom=Math.max(1,Math.min(Math.max(4,readableZoom*2),z));
+  overviewSvg.style.maxWidth="none";overviewSvg.style.width=(zoom*100)+"%";}
+Array.prototype.forEach.call(document.querySelectorAll("figure.map"),function(fig){
+  if(fig===map){if(overviewSvg){overviewSvg.style.width="100%";readableZoom=fitText(fig);setZoom(readableZoom);
+    // A scroll bar that appears narrows the figure, and with it a width in %: measure again.
+    for(var i=0;i<3;i++){var least=smallestText(overviewSvg);if(!(least<READABLE))break;readableZoom*=READABLE/least*1.005;setZoom(readableZoom);}}}
+  else fitText(fig);
+});
 [["zoom-in",function(){setZoom(zoom*1.5);}],["zoom-out",function(){setZoom(zoom/1.5);}],["zoom-fit",function(){setZoom(1);}]].forEach(function(p){
   var b=document.getElementById(p[0]);if(b)b.addEventListener("click",p[1]);});
 var search=document.getElementById("search"),fs=document.getElementById("filter-sector"),fd=document.getElementById("filter-direction"),count=document.getElementById("match-count");
 function norm(s){return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g,"");}
 function filter(){
   if(!map)return;
-  var q=norm(search.value.trim()),sv=fs.value,dv=fd.value,active=!!(q||sv||dv),hits=0;
-  nodes().forEach(function(g){var n=byNode[g.id];if(!n)return;
+  var q=norm(search.value.trim()),sv=fs.value,dv=fd.value,active=!!(q||sv||dv),hits=0,first=null;
+  mapNodes.forEach(function(g){var n=byNode[g.id];
     var ok=active&&(!q||norm(n.name).indexOf(q)>=0)&&(!sv||n.sector===sv)&&(!dv||n.directions.some(function(d){return d.id===dv;}));
-    g.classList.toggle("match",ok);if(ok)hits++;});
+    g.classList.toggle("match",ok);if(ok){hits++;if(!first)first=g;}});
   map.classList.toggle("filtering",active);
+  if(first)setCurrent(first);
   count.textContent=active?hits+" / "+data.count:"";
 }
 [search,fs,fd].forEach(function(c){if(c)c.addEventListener("input",filter);});

@@ -6,8 +6,8 @@ import VerkostoSupport
 /// Everything else in the report goes through Mustache's `{{ }}`, which escapes `& < > " '`.
 /// A value of this type can only be made by the named functions below, so that every raw
 /// insertion is visible in the code:
-/// - ``renderedSVG(_:label:)``: an SVG drawn by our own renderers, whose labels are escaped
-///   by ``XMLText``; the only way an SVG enters the report;
+/// - ``renderedSVG(_:label:idPrefix:interactive:)``: an SVG drawn by our own renderers, whose labels are escaped
+///   by ``XMLText``, with ids of its own; the only way an SVG enters the report;
 /// - ``scriptJSON(_:)``: a JSON document escaped for a `<script type="application/json">` element;
 /// - ``constant(_:)``: the report's own style sheet and script, which are string literals.
 public struct TrustedMarkup: Sendable, Hashable {
@@ -19,12 +19,14 @@ public struct TrustedMarkup: Sendable, Hashable {
     /// An SVG from Verkosto's renderers (`DomainMap`, `MapRenderer`, `LineChart`), ready to inline.
     ///
     /// Drops the XML declaration and DOCTYPE, and gives the root `<svg>` `role="img"` and an
-    /// escaped `aria-label`, so that screen readers announce the map by its title.
+    /// escaped `aria-label`, so that screen readers announce the map by its title. An
+    /// `interactive` figure (one whose nodes the page's script makes focusable buttons) gets
+    /// `role="group"` instead, since the children of an image are not announced.
     /// - Parameter svg: SVG text produced by our code from escaped labels.
-    public static func renderedSVG(_ svg: String, label: String) -> TrustedMarkup {
+    public static func renderedSVG(_ svg: String, label: String, interactive: Bool = false) -> TrustedMarkup {
         var text = Substring(svg)
         if let start = text.range(of: "<svg") { text = text[start.lowerBound...] }
-        let attributes = " role=\"img\" aria-label=\"\(XMLText.attribute(label))\""
+        let attributes = " role=\"\(interactive ? "group" : "img")\" aria-label=\"\(XMLText.attribute(label))\""
         var result = String(text)
         if let open = result.range(of: "<svg") {
             result.insert(contentsOf: attributes, at: open.upperBound)
@@ -40,11 +42,11 @@ public struct TrustedMarkup: Sendable, Hashable {
     /// Only markup is changed: text between tags stays as it is.
     /// - Parameter idPrefix: letters, digits and `-`, chosen by our code (a precondition).
     /// - Complexity: O(*n*) in the SVG's length.
-    public static func renderedSVG(_ svg: String, label: String, idPrefix: String) -> TrustedMarkup {
+    public static func renderedSVG(_ svg: String, label: String, idPrefix: String, interactive: Bool = false) -> TrustedMarkup {
         precondition(!idPrefix.isEmpty && idPrefix.unicodeScalars.allSatisfy {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
         }, "an id prefix of letters, digits and '-'")
-        let markup = renderedSVG(svg, label: label).markup
+        let markup = renderedSVG(svg, label: label, interactive: interactive).markup
         // Inside a tag (between `<` and `>`): an id attribute, or a reference in an attribute value.
         let rewrites = [(" id=\"", " id=\"\(idPrefix)"), (" href=\"#", " href=\"#\(idPrefix)"),
                         (" xlink:href=\"#", " xlink:href=\"#\(idPrefix)"), ("url(#", "url(#\(idPrefix)")]
