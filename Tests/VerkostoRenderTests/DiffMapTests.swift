@@ -68,6 +68,31 @@ import VerkostoSupport
         let title = try document.nodes(forXPath: "//*[local-name()='text']").map { $0.stringValue ?? "" }
         #expect(title.contains { $0.contains("Verkostojen muutokset 31.12.2023–31.12.2025") })
     }
+
+    @Test("hostile names stay escaped and ä/ö/å survive on the change map, at natural size and on every page",
+          arguments: [MapSize.natural, .slide, .a4, .a4Landscape])
+    func hostileAndNordicLetters(_ size: MapSize) throws {
+        guard Fixtures.requireGraphviz() else { return }
+        // Every network of the test Atlases starts in 2020: on the change map from 2019 all are new.
+        let from = Day(iso: "2019-12-31")!
+        for (atlas, names) in [(MapAtlases.hostile, [String]()), (MapAtlases.tiny(), ["Äänekosken päiväkotiverkosto", "Björnens skolnätverk"])] {
+            let scene = try DomainMap.diff(atlas, from: from, to: MapAtlases.day, options: MapOptions(size: size, labels: .all))
+            let svg = String(decoding: try MapRenderer.render(scene, as: .svg), as: UTF8.self)
+            guard let document = Fixtures.parseXML(svg) else { return }
+            #expect(!svg.lowercased().contains("<script"))
+            #expect(!Fixtures.attributes(document).contains { $0.0.lowercased().hasPrefix("on") || $0.0.hasSuffix("href") })
+            let text = Fixtures.allText(document)
+            for name in names { #expect(text.contains(name), "\(name) on \(size.rawValue)") }
+            if let frame = size.frame {
+                let geometry = try SVGGeometry(svg)
+                #expect(abs(geometry.viewBox.width - frame.width) < 0.01 && abs(geometry.viewBox.height - frame.height) < 0.01)
+                let outside = geometry.outside()
+                #expect(outside.points == 0, "\(size.rawValue)")
+                // The right-to-left and emoji names are measured by characters; allow them a little.
+                #expect(outside.texts.filter { !$0.contains("ש") && !$0.contains("🏫") }.isEmpty, "\(outside.texts.prefix(3))")
+            }
+        }
+    }
 }
 
 extension DomainMap {

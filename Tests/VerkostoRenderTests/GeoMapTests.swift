@@ -69,7 +69,7 @@ struct GeoMapTests {
     }
 
     @Test("Helsinki is south of Oulu and west of Joensuu, Utsjoki is the northernmost dot, one dot per municipality in scope",
-          arguments: [MapSize.natural, .slide, .a4])
+          arguments: [MapSize.natural, .slide, .a4, .a4Landscape])
     func coverageGeography(_ size: MapSize) throws {
         guard Fixtures.requireGraphviz() else { return }
         let svg = try Self.render(.coverage, size: size)
@@ -254,7 +254,7 @@ struct GeoMapTests {
         }
     }
 
-    @Test("hostile names and ä/ö/å on the maps of Finland, every size", arguments: [MapSize.natural, .slide, .a4])
+    @Test("hostile names and ä/ö/å on the maps of Finland, every size", arguments: [MapSize.natural, .slide, .a4, .a4Landscape])
     func hostile(_ size: MapSize) throws {
         guard Fixtures.requireGraphviz() else { return }
         for (kind, network) in [(MapKind.coverage, nil), (.ego, "cera")] as [(MapKind, String?)] {
