@@ -10,7 +10,8 @@ report in Finnish, Swedish and English and runs this script.
 Accessibility, in every report given (each in its own language): axe-core finds no serious or
 critical violation, on load and with a network card open (the card's section, which is all
 that the card changes); no id occurs twice; every table has a caption; no complementary
-landmark inside <main>; every figure's smallest text is at least 12 px on screen; input
+landmark inside <main>; every figure's smallest text is at least 12 px on screen, and one that
+is then wider than the page scrolls by keyboard and has a Fit toggle; input
 borders reach 3:1; the sort arrows are hidden from screen readers; the map is one tab stop,
 its arrow keys move focus to the nearest network in that direction, and its focus ring (a
 dark ring with a light halo) reaches 3:1 on white and on every sector fill, as does the
@@ -117,6 +118,16 @@ def accessibility(driver, report, check):
         "return [svg.getAttribute('aria-label'),least];});")
     small = [(label, round(px, 1)) for label, px in smallest if px < 11.95]
     check(tag + "every figure's smallest text is at least 12 px on screen", smallest and not small, str(small))
+    toggled = driver.execute_script(
+        "var f=document.querySelector('figure.map.scrolls:not(#overview-map)');if(!f)return null;"
+        "var b=f.previousElementSibling.querySelector('button[aria-pressed]'),svg=f.querySelector('svg');b.click();"
+        "var fits=svg.getBoundingClientRect().width<=f.clientWidth+1&&f.scrollWidth<=f.clientWidth+1,pressed=b.getAttribute('aria-pressed');"
+        "b.click();var least=1e9;Array.prototype.forEach.call(svg.querySelectorAll('text'),function(t){var m=t.getScreenCTM(),"
+        "s=parseFloat(getComputedStyle(t).fontSize);if(m&&s>0)least=Math.min(least,s*Math.hypot(m.a,m.b));});"
+        "return [fits,pressed,b.getAttribute('aria-pressed'),least,f.tabIndex];")
+    check(tag + "a figure larger than the page has a Fit toggle that shows it whole and back at 12 px",
+          toggled is not None and toggled[0] and toggled[1] == "true" and toggled[2] == "false"
+          and toggled[3] >= 11.95 and toggled[4] == 0, str(toggled))
     borders = driver.execute_script(
         "return Array.prototype.map.call(document.querySelectorAll('.controls input,.controls select'),function(e){"
         "var s=getComputedStyle(e);return [e.id,s.borderTopColor,s.backgroundColor];});")

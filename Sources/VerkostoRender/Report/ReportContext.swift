@@ -247,7 +247,7 @@ extension ReportContext {
                        "sector": strings.sector, "members": strings.members, "byKind": strings.membersByKind,
                        "byRegion": strings.membersByRegion, "directions": strings.directions, "ranks": strings.ranks,
                        "degree": strings.degree, "betweenness": strings.betweenness, "eigenvector": strings.eigenvector,
-                       "gaps": strings.gapsOfNetwork, "none": strings.none, "of": "/", "close": strings.close],
+                       "gaps": strings.gapsOfNetwork, "none": strings.none, "of": "/", "close": strings.close, "fit": strings.zoomFit],
         ]
         let json = try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys])
         cardData = .scriptJSON(String(decoding: json, as: UTF8.self))

@@ -130,6 +130,9 @@ figure.map svg{display:block;max-width:100%;height:auto;margin:0 auto}
 .zoom button:first-child{border-radius:6px 0 0 6px}.zoom button:last-child{border-radius:0 6px 6px 0}
 .zoom button+button{border-left:none}
 .zoom button:hover{background:var(--accent-soft)}
+.figure-zoom{display:flex;justify-content:flex-end;margin:10px 0 -4px}
+.figure-zoom button{border-radius:6px!important}
+.zoom button[aria-pressed=true]{background:var(--accent-soft);border-color:var(--accent)}
 .map-and-card{display:grid;grid-template-columns:minmax(0,1fr) 320px;gap:16px;align-items:start}
 .card{border:1px solid var(--line);border-radius:8px;padding:14px 16px;background:var(--card);position:sticky;top:12px;max-height:85vh;overflow:auto;font-size:.93rem}
 .card h4{margin:0 0 .2em;font-size:1.1rem}
@@ -326,9 +329,19 @@ function fitText(fig){
   svg.style.maxWidth="none";svg.style.maxHeight="none";svg.style.width=Math.ceil(w*factor+1)+"px";
   if(fig.scrollWidth>fig.clientWidth+1||fig.scrollHeight>fig.clientHeight+1){
     fig.classList.add("scrolls");
-    if(fig!==map){fig.tabIndex=0;var label=svg.getAttribute("aria-label");if(label)fig.setAttribute("aria-label",label);fig.setAttribute("role","group");}
+    fig.scrollLeft=(fig.scrollWidth-fig.clientWidth)/2;
+    if(fig!==map){fig.tabIndex=0;var label=svg.getAttribute("aria-label");if(label)fig.setAttribute("aria-label",label);fig.setAttribute("role","group");
+      fitButton(fig,svg,svg.style.width);}
   }
   return factor;
+}
+// A toggle above a figure that opened larger than the page: pressed, the whole figure fits the page.
+function fitButton(fig,svg,readableWidth){
+  var bar=el("div",null,"zoom figure-zoom no-print"),b=el("button",L.fit);b.type="button";b.setAttribute("aria-pressed","false");
+  b.addEventListener("click",function(){var fit=b.getAttribute("aria-pressed")!=="true";b.setAttribute("aria-pressed",fit?"true":"false");
+    svg.style.width=fit?"100%":readableWidth;svg.style.maxWidth=fit?"100%":"none";
+    fig.classList.toggle("scrolls",!fit);fig.tabIndex=fit?-1:0;if(!fit)fig.scrollLeft=(fig.scrollWidth-fig.clientWidth)/2;});
+  bar.appendChild(b);fig.parentNode.insertBefore(bar,fig);
 }
 var overviewSvg=map?map.querySelector("svg"):null,zoom=1,readableZoom=1;
 function setZoom(z){if(!overviewSvg)return;zoom=Math.max(1,Math.min(Math.max(4,readableZoom*2),z));
