@@ -14,10 +14,26 @@ import VerkostoSupport
         #expect(close(try harmonic(c.graph, weighted: c.graph.isWeighted, threads: 1), c.expected["harmonic"]!))
     }
 
+    /// Bit for bit the same values with any thread count (fixed accumulators, fixed order).
     @Test(arguments: Fixtures.graphs)
-    func parallelAgreesWithSerial(_ c: OneModeCase) throws {
+    func parallelEqualsSerial(_ c: OneModeCase) throws {
         let w = c.graph.isWeighted
-        #expect(close(try closeness(c.graph, weighted: w, threads: 2), try closeness(c.graph, weighted: w, threads: 1)))
+        #expect(try closeness(c.graph, weighted: w, threads: 2) == closeness(c.graph, weighted: w, threads: 1))
+        #expect(try harmonic(c.graph, weighted: w, threads: 3) == harmonic(c.graph, weighted: w, threads: 1))
+    }
+
+    /// The same over more than eight 64-source batches (every accumulator in use), exact and
+    /// sampled, unweighted and weighted (Dijkstra).
+    @Test(arguments: [2, 3, 8, 11])
+    func valuesDoNotDependOnTheThreadCount(threads: Int) throws {
+        var rng = SplitMix64(seed: 17)
+        let g = randomGraph(vertices: 700, edges: 2_000, rng: &rng)
+        #expect(harmonic(g, threads: threads) == harmonic(g, threads: 1))
+        #expect(closeness(g, threads: threads) == closeness(g, threads: 1))
+        let sample = SourceSelection.sample(count: 300, seed: 2)
+        #expect(harmonic(g, sources: sample, threads: threads) == harmonic(g, sources: sample, threads: 1))
+        let weighted = g.withWeights((0..<g.targets.count).map { 1 + Double($0 % 7) / 4 })
+        #expect(try harmonic(weighted, weighted: true, threads: threads) == harmonic(weighted, weighted: true, threads: 1))
     }
 
     /// Multi-source BFS (unweighted) against one Dijkstra per source (all weights 1), over several

@@ -20,9 +20,9 @@
 ///
 /// **Speed.** Unweighted searches run eight sources at once (``MultiSourceBrandesWorkspace``);
 /// a thread falls back to one source at a time when the searches share too little (long,
-/// thin graphs) or go deeper than 254 levels. Sources are split between threads, each
-/// accumulating into its own buffer; the buffers are summed in a fixed order, so the result
-/// equals the one-thread result to rounding.
+/// thin graphs) or go deeper than 254 levels. Sources are dealt to eight accumulators, which
+/// the threads share out and which are summed in a fixed order, so the result is the same, bit
+/// for bit, whatever the thread count.
 /// - Parameters:
 ///   - graph: the graph; for directed graphs paths follow edge direction.
 ///   - weighted: use `graph.weights` as edge lengths (ignored when the graph has none).
@@ -33,7 +33,7 @@
 /// - Returns: one value per vertex.
 /// - Throws: ``InvalidEdgeWeightError`` when `weighted` and a weight is not a positive finite number.
 /// - Complexity: O(*K E*) unweighted, O(*K E* log *V*) weighted, with *K* the number of sources;
-///   O(*V* · threads) memory.
+///   O(8 *V*) memory.
 public func betweenness(_ graph: Graph, weighted: Bool, normalized: Bool = true,
                         sources: SourceSelection = .all, threads: Int? = nil,
                         progress: ProgressHandler? = nil) throws(InvalidEdgeWeightError) -> [Double] {
@@ -105,36 +105,42 @@ func rawBetweenness(_ graph: Graph, weighted: Bool, pivots: [Int32]?, threads: I
     return (0..<n).map { sums[Int(newId[$0])] }
 }
 
-/// Brandes' phase one and two from each of `sources`, split between threads in batches of eight,
-/// summed over the threads in a fixed order.
+/// Brandes' phase one and two from each of `sources`, in batches of eight dealt to
+/// ``accumulatorStripes`` accumulators that the threads share out; the accumulators are summed
+/// in a fixed order, so the sums are the same, bit for bit, with any thread count.
 func brandesSums(_ graph: Graph, useWeights: Bool, sources: [Int32], threads: Int?,
                  progress: ProgressHandler?) -> [Double] {
     let n = graph.vertexCount
     let width = MultiSourceBrandesWorkspace.width
     let batches = (sources.count + width - 1) / width
-    let requested = max(1, min(threads ?? availableProcessorCount(), max(1, batches)))
-    let sums = SharedRows(rows: requested, width: n)
+    let stripes = max(1, min(accumulatorStripes, batches))
+    let sums = SharedRows(rows: stripes, width: n)
     let counter = ProgressCounter.make(progress, total: sources.count)
     graph.withView(useWeights: useWeights) { forward in
-        forEachSourceStripe(batches, threads: requested) { thread, batchIndices in
-            let out = sums.row(thread)
+        let threadCount = max(1, min(threads ?? availableProcessorCount(), stripes))
+        forEachSourceStripe(stripes, threads: threadCount) { _, stripeIndices in
             let single = ShortestPathWorkspace(forward)
-            // Eight sources at a time while that pays (unweighted only); then one at a time.
-            var batched: MultiSourceBrandesWorkspace? = useWeights ? nil : MultiSourceBrandesWorkspace(forward)
+            let multi: MultiSourceBrandesWorkspace? = useWeights ? nil : MultiSourceBrandesWorkspace(forward)
             sources.withUnsafeBufferPointer { sources in
-                for b in batchIndices {
-                    let batch = UnsafeBufferPointer(rebasing: sources[(b * width)..<min(sources.count, (b + 1) * width)])
-                    if let ws = batched, ws.run(batch, into: out) {
-                        // Below two lanes per listed vertex, eight single searches are cheaper.
-                        if ws.sharing < 2 { batched = nil }
-                    } else {
-                        batched = nil
-                        for s in batch {
-                            single.run(from: Int(s))
-                            accumulateDependencies(single, into: out)
+                for stripe in stripeIndices {
+                    let out = sums.row(stripe)
+                    // Eight sources at a time while that pays (unweighted only); then one at a time.
+                    // The choice is made per stripe, so it does not depend on the thread count.
+                    var batched = multi
+                    for b in stride(from: stripe, to: batches, by: stripes) {
+                        let batch = UnsafeBufferPointer(rebasing: sources[(b * width)..<min(sources.count, (b + 1) * width)])
+                        if let ws = batched, ws.run(batch, into: out) {
+                            // Below two lanes per listed vertex, eight single searches are cheaper.
+                            if ws.sharing < 2 { batched = nil }
+                        } else {
+                            batched = nil
+                            for s in batch {
+                                single.run(from: Int(s))
+                                accumulateDependencies(single, into: out)
+                            }
                         }
+                        counter?.add(batch.count)
                     }
-                    counter?.add(batch.count)
                 }
             }
         }

@@ -124,34 +124,38 @@ func estimatedDistanceSums(_ graph: Graph, useWeights: Bool, sources: SourceSele
 }
 
 /// Distance sums by one Dijkstra search per source, each adding d(s, u) at every u it reaches
-/// (into its thread's rows; the rows are summed in a fixed order).
+/// (into the rows of its stripe of ``accumulatorStripes``; the rows are summed in stripe order,
+/// so the sums do not depend on the thread count).
 /// - Complexity: O(*K E* log *V*).
 func dijkstraDistanceSums(_ graph: Graph, sources: [Int32], threads: Int?, progress: ProgressHandler?) -> DistanceSums {
     let n = graph.vertexCount
     guard n > 0 else { return DistanceSums(total: [], inverse: [], others: []) }
-    let used = max(1, min(threads ?? availableProcessorCount(), max(1, sources.count)))
-    let rows = SharedRows(rows: 3 * used, width: n)  // per thread: total, inverse, reached
+    let stripes = max(1, min(accumulatorStripes, sources.count))
+    let used = max(1, min(threads ?? availableProcessorCount(), stripes))
+    let rows = SharedRows(rows: 3 * stripes, width: n)  // per stripe: total, inverse, reached
     let counter = ProgressCounter.make(progress, total: sources.count)
     graph.withView(useWeights: true) { view in
-        forEachSourceStripe(sources.count, threads: used) { thread, indices in
+        forEachSourceStripe(stripes, threads: used) { _, stripeIndices in
             let ws = ShortestPathWorkspace(view)
-            let total = rows.row(3 * thread), inverse = rows.row(3 * thread + 1), reached = rows.row(3 * thread + 2)
             let order = ws.order, distance = ws.distance
-            for i in indices {
-                ws.run(from: Int(sources[i]))
-                reached[Int(order[0])] += 1
-                for k in 1..<max(1, ws.reached) {
-                    let v = Int(order[k])
-                    let d = distance[v]
-                    total[v] += d
-                    inverse[v] += 1 / d
-                    reached[v] += 1
+            for stripe in stripeIndices {
+                    let total = rows.row(3 * stripe), inverse = rows.row(3 * stripe + 1), reached = rows.row(3 * stripe + 2)
+                for i in stride(from: stripe, to: sources.count, by: stripes) {
+                    ws.run(from: Int(sources[i]))
+                    reached[Int(order[0])] += 1
+                    for k in 1..<max(1, ws.reached) {
+                        let v = Int(order[k])
+                        let d = distance[v]
+                        total[v] += d
+                        inverse[v] += 1 / d
+                        reached[v] += 1
+                    }
+                    counter?.add(1)
                 }
-                counter?.add(1)
             }
         }
     }
-    return rows.threadSums(used)
+    return rows.stripeSums(stripes)
 }
 
 /// Unweighted distance sums by multi-source BFS (Then et al. 2014, "The More the Merrier"):
@@ -160,73 +164,78 @@ func dijkstraDistanceSums(_ graph: Graph, sources: [Int32], threads: Int?, progr
 /// Sums are gathered at the *reached* vertex: BFS from s reaching v at level d adds d to v's
 /// total. That is Σ_s d(s, v), the incoming distance sum NetworkX uses (for undirected graphs
 /// the same as the outgoing one). Each level pulls the frontier bits of v's in-neighbours;
-/// vertices already reached by every source of the batch are skipped.
+/// vertices already reached by every source of the batch are skipped. Batches are dealt to
+/// ``accumulatorStripes`` stripes summed in stripe order, so the sums do not depend on the
+/// thread count.
 /// - Complexity: O(⌈K / 64⌉ · levels · (V + E)) word operations for K sources.
 func multiSourceDistanceSums(_ graph: Graph, sources: [Int32], threads: Int?, progress: ProgressHandler?) -> DistanceSums {
     let n = graph.vertexCount
     guard n > 0 else { return DistanceSums(total: [], inverse: [], others: []) }
     let batches = (sources.count + 63) / 64
     let counter = ProgressCounter.make(progress, total: sources.count)
-    let used = max(1, min(threads ?? availableProcessorCount(), batches))
-    let rows = SharedRows(rows: 3 * used, width: n)  // per thread: total, inverse, reached
+    let stripes = max(1, min(accumulatorStripes, batches))
+    let used = max(1, min(threads ?? availableProcessorCount(), stripes))
+    let rows = SharedRows(rows: 3 * stripes, width: n)  // per stripe: total, inverse, reached
     let incoming = graph.transposed()
     incoming.withView(useWeights: false) { view in
-        forEachSourceStripe(batches, threads: used) { thread, batchIndices in
+        forEachSourceStripe(stripes, threads: used) { _, stripeIndices in
             let offsets = view.offsets, targets = view.targets
-            let total = rows.row(3 * thread), inverse = rows.row(3 * thread + 1), reached = rows.row(3 * thread + 2)
             var visitStore = [UInt64](repeating: 0, count: n)
             var frontierStore = visitStore, nextStore = visitStore
             visitStore.withUnsafeMutableBufferPointer { visit in
             frontierStore.withUnsafeMutableBufferPointer { frontierStart in
             nextStore.withUnsafeMutableBufferPointer { nextStart in
                 var frontier = frontierStart, next = nextStart
-                for b in batchIndices {
-                    let first = 64 * b, count = min(64, sources.count - first)
-                    let full: UInt64 = count == 64 ? ~0 : (1 << UInt64(count)) - 1
-                    for v in 0..<n { visit[v] = 0; frontier[v] = 0 }
-                    for j in 0..<count {
-                        let s = Int(sources[first + j])
-                        visit[s] |= 1 << UInt64(j); frontier[s] |= 1 << UInt64(j)
-                    }
-                    var level = 0
-                    var active = true
-                    while active {
-                        level += 1
-                        active = false
-                        let d = Double(level), inverseD = 1 / Double(level)
-                        for v in 0..<n {
-                            let seen = visit[v]
-                            if seen == full { next[v] = 0; continue }
-                            var gather: UInt64 = 0
-                            for i in Int(offsets[v])..<Int(offsets[v + 1]) { gather |= frontier[Int(targets[i])] }
-                            let fresh = gather & ~seen
-                            next[v] = fresh
-                            if fresh != 0 {
-                                visit[v] = seen | fresh
-                                active = true
-                                let c = Double(fresh.nonzeroBitCount)
-                                total[v] += d * c
-                                inverse[v] += c * inverseD
-                            }
+                for stripe in stripeIndices {
+                    let total = rows.row(3 * stripe), inverse = rows.row(3 * stripe + 1), reached = rows.row(3 * stripe + 2)
+                    for b in stride(from: stripe, to: batches, by: stripes) {
+                        let first = 64 * b, count = min(64, sources.count - first)
+                        let full: UInt64 = count == 64 ? ~0 : (1 << UInt64(count)) - 1
+                        for v in 0..<n { visit[v] = 0; frontier[v] = 0 }
+                        for j in 0..<count {
+                            let s = Int(sources[first + j])
+                            visit[s] |= 1 << UInt64(j); frontier[s] |= 1 << UInt64(j)
                         }
-                        swap(&frontier, &next)
+                        var level = 0
+                        var active = true
+                        while active {
+                            level += 1
+                            active = false
+                            let d = Double(level), inverseD = 1 / Double(level)
+                            for v in 0..<n {
+                                let seen = visit[v]
+                                if seen == full { next[v] = 0; continue }
+                                var gather: UInt64 = 0
+                                for i in Int(offsets[v])..<Int(offsets[v + 1]) { gather |= frontier[Int(targets[i])] }
+                                let fresh = gather & ~seen
+                                next[v] = fresh
+                                if fresh != 0 {
+                                    visit[v] = seen | fresh
+                                    active = true
+                                    let c = Double(fresh.nonzeroBitCount)
+                                    total[v] += d * c
+                                    inverse[v] += c * inverseD
+                                }
+                            }
+                            swap(&frontier, &next)
+                        }
+                        for v in 0..<n { reached[v] += Double(visit[v].nonzeroBitCount) }
+                        counter?.add(count)
                     }
-                    for v in 0..<n { reached[v] += Double(visit[v].nonzeroBitCount) }
-                    counter?.add(count)
                 }
             }}}
         }
     }
-    return rows.threadSums(used)
+    return rows.stripeSums(stripes)
 }
 
 extension SharedRows {
-    /// Distance sums from rows laid out as (total, inverse, reached) for each of `threads` threads,
-    /// added in thread order.
-    func threadSums(_ threads: Int) -> DistanceSums {
+    /// Distance sums from rows laid out as (total, inverse, reached) for each of `stripes`
+    /// stripes, added in stripe order.
+    func stripeSums(_ stripes: Int) -> DistanceSums {
         var sums = DistanceSums(total: [Double](repeating: 0, count: width), inverse: [Double](repeating: 0, count: width),
                                 others: [Double](repeating: 0, count: width))
-        for t in 0..<threads {
+        for t in 0..<stripes {
             let total = row(3 * t), inverse = row(3 * t + 1), reached = row(3 * t + 2)
             for v in 0..<width {
                 sums.total[v] += total[v]; sums.inverse[v] += inverse[v]; sums.others[v] += reached[v]

@@ -86,6 +86,14 @@ func forEachSourceStripe(_ sourceCount: Int, threads: Int?, _ body: @Sendable (I
     return t
 }
 
+/// Number of accumulators that sums over sources are split into, whatever the thread count.
+///
+/// Stripe `s` of `S` takes items `s, s+S, s+2S, …` in that order into its own accumulator, the
+/// threads share out whole stripes, and the stripes are added in stripe order: the split and
+/// every order of addition depend on `S` only, never on the thread count, so a sum comes out
+/// bit for bit the same with 1, 2 or 8 threads. Eight stripes keep up to eight threads busy.
+let accumulatorStripes = 8
+
 /// One value per slot, each slot written by one thread at most; read after the threads are done.
 final class SharedSlots<Value>: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<Value?>
