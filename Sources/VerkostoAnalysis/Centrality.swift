@@ -16,6 +16,75 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
 
     /// The measures that have a two-mode (Borgatti–Everett) form.
     public static let twoMode: Set<CentralityMeasure> = [.degree, .betweenness, .closeness]
+
+    /// The shortest-path measures: one search from every vertex (or from sampled pivots,
+    /// ``SourceSelection``), the ones that take long on big graphs.
+    public static let pathBased: Set<CentralityMeasure> = [.betweenness, .closeness, .harmonic]
+}
+
+/// Told how far a shortest-path measure of a centrality table has come: `done` of `total`
+/// sources (see ``ProgressHandler``).
+public typealias CentralityProgress = @Sendable (_ measure: CentralityMeasure, _ done: Int, _ total: Int) -> Void
+
+/// How long a shortest-path measure will take, estimated before it runs.
+public struct CentralityWorkEstimate: Sendable, Hashable {
+    public let measure: CentralityMeasure
+    /// Searches to run: the vertex count when exact, else the pivots.
+    public let sources: Int
+    /// Searches of the exact measure: the vertex count.
+    public let vertices: Int
+    /// Seconds on the threads given, at the speed of a release build on a free core (a lower
+    /// bound: a debug build or a busy machine is slower).
+    public let seconds: Double
+
+    /// The same run with a measured (or projected) duration in place of the estimate.
+    public func with(seconds: Double) -> CentralityWorkEstimate {
+        CentralityWorkEstimate(measure: measure, sources: sources, vertices: vertices, seconds: seconds)
+    }
+
+    /// Pivots that would bring the measure near `seconds` (at least 100, rounded to two
+    /// significant digits, below the vertex count), or `nil` when sampling would not save time.
+    public func pivots(forSeconds target: Double) -> Int? {
+        guard seconds > target, sources > 0 else { return nil }
+        let wanted = max(100, Int(Double(sources) * target / seconds))
+        var magnitude = 1
+        while wanted >= 100 * magnitude { magnitude *= 10 }
+        let rounded = wanted / magnitude * magnitude
+        return rounded < vertices ? rounded : nil
+    }
+}
+
+/// Estimates how long each shortest-path measure among `measures` takes on `graph`: searches ×
+/// arcs visited per search ÷ the speed of the kernel, divided among the threads.
+///
+/// The speeds come from `make bench` (README, Benchmarks) on one free core of an AMD EPYC:
+/// Brandes' betweenness about 3·10⁸ arcs a second unweighted (eight sources per sweep), the
+/// multi-source closeness and harmonic searches about 10¹⁰ (64 sources per word), Dijkstra
+/// (weighted) about 4·10⁷. Harmonic and closeness share nothing, so each is counted.
+/// - Parameters:
+///   - graph: the graph the measures run on.
+///   - measures: the measures asked; those not path-based are left out of the answer.
+///   - weighted: whether the path measures read weights (Dijkstra).
+///   - sources: every vertex, or sampled pivots.
+///   - threads: threads the measures use (`nil`: all processors).
+/// - Complexity: O(1).
+public func estimatedCentralityWork(_ graph: Graph, measures: [CentralityMeasure], weighted: Bool,
+                                    sources: SourceSelection, threads: Int?) -> [CentralityWorkEstimate] {
+    let n = graph.vertexCount
+    let searches: Int
+    switch sources {
+    case .all: searches = n
+    case let .sample(count, _): searches = min(max(0, count), n)
+    case let .given(list): searches = min(list.count, n)
+    }
+    let arcs = Double(graph.targets.count + n)
+    let cores = Double(max(1, min(threads ?? availableProcessorCount(), availableProcessorCount())))
+    let useWeights = weighted && graph.isWeighted
+    return measures.filter { CentralityMeasure.pathBased.contains($0) }.map { measure in
+        let speed = useWeights ? 4e7 : (measure == .betweenness ? 3e8 : 1e10)
+        return CentralityWorkEstimate(measure: measure, sources: searches, vertices: n,
+                                      seconds: Double(searches) * arcs / speed / cores)
+    }
 }
 
 /// Centrality values of every vertex of a graph, one column per measure.
@@ -70,12 +139,18 @@ public struct GroupsRequiredError: VerkostoError, Sendable {
 ///   - graph: the labelled graph.
 ///   - measures: the measures, in column order.
 ///   - weighted: use the graph's weights (ignored when it has none).
-///   - threads: threads for betweenness and closeness (default: all cores).
+///   - threads: threads for betweenness and closeness (default: all cores); the values do not
+///     depend on it.
+///   - sources: every vertex (exact) or sampled pivots for betweenness, closeness and harmonic
+///     (Brandes & Pich 2007; Eppstein & Wang 2004), scaled as NetworkX scales `k=`.
+///   - progress: told how many sources each path measure has done.
 /// - Throws: ``ConvergenceError`` from eigenvector or PageRank; ``InvalidEdgeWeightError`` for a
 ///   weight a measure cannot use (a length that is not positive, a negative tie strength).
-/// - Complexity: that of the slowest measure asked; betweenness is O(*V E*) unweighted.
+/// - Complexity: that of the slowest measure asked; betweenness is O(*K E*) unweighted, with *K*
+///   the number of sources.
 public func centralityTable(_ graph: LabelledGraph, measures: [CentralityMeasure], weighted: Bool,
-                            threads: Int? = nil) throws -> CentralityTable {
+                            threads: Int? = nil, sources: SourceSelection = .all,
+                            progress: CentralityProgress? = nil) throws -> CentralityTable {
     let g = graph.graph
     let useWeights = weighted && g.isWeighted
     let pathGraph = useWeights && graph.weightsAreSimilarities ? try similarityToDistance(g) : g
@@ -85,9 +160,15 @@ public func centralityTable(_ graph: LabelledGraph, measures: [CentralityMeasure
         switch measure {
         case .degree: columns.append(degreeCentrality(g))
         case .strength: columns.append(useWeights ? strength(g) : strength(g.unweighted()))
-        case .betweenness: columns.append(try betweenness(pathGraph, weighted: useWeights, threads: threads))
-        case .closeness: columns.append(try closeness(pathGraph, weighted: useWeights, threads: threads))
-        case .harmonic: columns.append(try harmonic(pathGraph, weighted: useWeights, threads: threads))
+        case .betweenness:
+            columns.append(try betweenness(pathGraph, weighted: useWeights, sources: sources, threads: threads,
+                                           progress: handler(progress, measure)))
+        case .closeness:
+            columns.append(try closeness(pathGraph, weighted: useWeights, sources: sources, threads: threads,
+                                         progress: handler(progress, measure)))
+        case .harmonic:
+            columns.append(try harmonic(pathGraph, weighted: useWeights, sources: sources, threads: threads,
+                                        progress: handler(progress, measure)))
         case .eigenvector: columns.append(try eigenvector(g, weighted: useWeights))
         case .pagerank: columns.append(try pageRank(g, weighted: useWeights))
         case .constraint: columns.append(constraint(g, weighted: useWeights))
@@ -111,9 +192,12 @@ public func centralityTable(_ graph: LabelledGraph, measures: [CentralityMeasure
 /// (1997), as `networkx.algorithms.bipartite`. The other measures are computed on the
 /// two-mode graph read as one graph (``LabelledTwoMode/unified``), as NetworkX would on the
 /// same graph.
+/// `sources` and `progress` work as in ``centralityTable(_:measures:weighted:threads:sources:progress:)``,
+/// with pivots drawn from organisations and networks together.
 /// - Throws: ``ConvergenceError`` from eigenvector or PageRank.
 public func twoModeCentralityTable(_ twoMode: LabelledTwoMode, measures: [CentralityMeasure],
-                                   threads: Int? = nil) throws -> CentralityTable {
+                                   threads: Int? = nil, sources: SourceSelection = .all,
+                                   progress: CentralityProgress? = nil) throws -> CentralityTable {
     let unified = twoMode.unified
     var columns: [[Double]] = []
     let bothSidesPresent = twoMode.graph.leftCount > 0 && twoMode.graph.rightCount > 0
@@ -122,13 +206,18 @@ public func twoModeCentralityTable(_ twoMode: LabelledTwoMode, measures: [Centra
         case .degree:
             let c = twoModeDegree(twoMode.graph); columns.append(c.left + c.right)
         case .betweenness where bothSidesPresent:
-            let c = twoModeBetweenness(twoMode.graph, threads: threads); columns.append(c.left + c.right)
+            let c = twoModeBetweenness(twoMode.graph, sources: sources, threads: threads,
+                                       progress: handler(progress, measure))
+            columns.append(c.left + c.right)
         case .closeness where bothSidesPresent:
-            let c = twoModeCloseness(twoMode.graph, threads: threads); columns.append(c.left + c.right)
+            let c = twoModeCloseness(twoMode.graph, sources: sources, threads: threads,
+                                     progress: handler(progress, measure))
+            columns.append(c.left + c.right)
         case .betweenness, .closeness:
             columns.append([Double](repeating: 0, count: unified.ids.count))
         case .strength: columns.append(strength(unified.graph))
-        case .harmonic: columns.append(harmonic(unified.graph, threads: threads))
+        case .harmonic:
+            columns.append(harmonic(unified.graph, sources: sources, threads: threads, progress: handler(progress, measure)))
         case .eigenvector: columns.append(try eigenvector(unified.graph))
         case .pagerank: columns.append(try pageRank(unified.graph))
         case .constraint: columns.append(constraint(unified.graph))
@@ -138,4 +227,10 @@ public func twoModeCentralityTable(_ twoMode: LabelledTwoMode, measures: [Centra
         }
     }
     return CentralityTable(ids: unified.ids, labels: unified.labels, kinds: unified.kinds, measures: measures, values: columns)
+}
+
+/// The engine's progress handler for one measure of a table.
+private func handler(_ progress: CentralityProgress?, _ measure: CentralityMeasure) -> ProgressHandler? {
+    guard let progress else { return nil }
+    return { @Sendable done, total in progress(measure, done, total) }
 }
