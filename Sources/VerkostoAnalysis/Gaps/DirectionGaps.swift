@@ -39,13 +39,20 @@ public func directionGaps(_ view: NetworkGraphView, bridgeLimit: Int = 3) -> [Di
     }
     var neighbours = [Set<Int>](repeating: [], count: n)
     for tie in view.ties { neighbours[tie.a].insert(tie.b); neighbours[tie.b].insert(tie.a) }
+    // Distinct networks of each organisation and members of each network, from the two-mode
+    // graph (deduplicated once there; a `contains` per membership is quadratic in a network's size).
+    let twoMode = view.twoMode
+    let atlasOrganisation = twoMode.organisationIds.map { atlas.index.organisation[$0]! }
+    let atlasNetwork = twoMode.networkIds.map { atlas.index.network[$0]! }
     var networksOf = [[Int]](repeating: [], count: atlas.organisations.count)
     var membersOf = [[Int]](repeating: [], count: n)
-    for membership in atlas.memberships {
-        guard let o = atlas.index.organisation[membership.organisation],
-              let v = atlas.index.network[membership.network] else { continue }
-        if !networksOf[o].contains(v) { networksOf[o].append(v) }
-        if !membersOf[v].contains(o) { membersOf[v].append(o) }
+    for u in 0..<twoMode.graph.leftCount {
+        let o = atlasOrganisation[u]
+        for r in twoMode.graph.neighbors(of: Int32(u), on: .left) {
+            let v = atlasNetwork[Int(r)]
+            networksOf[o].append(v)
+            membersOf[v].append(o)
+        }
     }
 
     var gaps: [DirectionGap] = []
