@@ -98,9 +98,11 @@ struct TerminalProgress: WorkProgress {
 /// The CLI's display of a long computation's ``ProgressHandler`` calls: a bar with the time
 /// left, on stderr and on a terminal only (`measure [#####...............] 25%, about 3 min left`).
 ///
-/// It also watches the speed: when a computation that was not announced as long turns out, a
-/// few seconds in, to need more than ``longRun`` seconds in all (a debug build, a busy machine),
-/// it calls `onSlow` once with the projected total, so the command can say how to go faster.
+/// On a terminal it also watches the speed: when a computation that was not announced as long
+/// turns out, a few seconds in, to need more than ``longRun`` seconds in all (a debug build, a
+/// busy machine), it calls `onSlow` once with the projected total, so the command can say how
+/// to go faster. (In a pipe only the estimate made before the run warns, which does not depend
+/// on timing.)
 /// Calls come one at a time (the engine's counter serialises them), from any thread.
 final class ComputationProgress: @unchecked Sendable {
     /// Computations projected to take longer than this (seconds) are worth a warning.
@@ -137,7 +139,8 @@ final class ComputationProgress: @unchecked Sendable {
         if total > 0 && done > doneAtStart && elapsed > 0.5 {
             left = elapsed / Double(done - doneAtStart) * Double(total - done)
         }
-        if !slowReported, let left, elapsed > 3, elapsed + left > Self.longRun {
+        // Only on a terminal, like the bar: in a pipe the output must not depend on timing.
+        if !slowReported, let left, elapsed > 3, elapsed + left > Self.longRun, Terminal.stderrIsTerminal {
             slowReported = true
             onSlow(elapsed + left)
         }
