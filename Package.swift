@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "VerkostoExchange", targets: ["VerkostoExchange"]),
         .library(name: "VerkostoSpreadsheet", targets: ["VerkostoSpreadsheet"]),
         .executable(name: "verkosto-xlsx-bench", targets: ["SpreadsheetBench"]),
+        .library(name: "VerkostoServer", targets: ["VerkostoServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,6 +24,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The base: error vocabulary, localisation (glossaries, formats), text codecs, atomic
@@ -53,7 +59,7 @@ let package = Package(
         // The command-line tool.
         .executableTarget(name: "verkosto", dependencies: [
             "VerkostoModel", "VerkostoStore", "VerkostoAnalysis", "VerkostoRender", "VerkostoExchange",
-            "VerkostoGraph", "VerkostoSupport",
+            "VerkostoGraph", "VerkostoSupport", "VerkostoServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "CLITests", dependencies: ["verkosto", "VerkostoSupport"], exclude: ["Golden"]),
@@ -82,6 +88,24 @@ let package = Package(
         .testTarget(name: "VerkostoSpreadsheetTests", dependencies: [
             "VerkostoSpreadsheet", "VerkostoSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Fixtures"]),
+        // The shared platform (`verkosto serve`): Hummingbird routes, pages and the JSON API over the
+        // same typed facts as the report; accounts, sessions and the audit log in the store's database.
+        .target(name: "VerkostoServer", dependencies: [
+            "VerkostoModel", "VerkostoStore", "VerkostoAnalysis", "VerkostoRender", "VerkostoSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "VerkostoServerTests", dependencies: [
+            "VerkostoServer", "VerkostoStore", "VerkostoModel", "VerkostoSupport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+        ]),
         // Benchmark: write and read a seeded sheet, for Tests/Bench/xlsx_peers.py.
         .executableTarget(name: "SpreadsheetBench", dependencies: ["VerkostoSpreadsheet", "VerkostoSupport"]),
     ]

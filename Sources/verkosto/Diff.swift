@@ -71,14 +71,6 @@ extension Verkosto {
             FileHandle.standardOutput.write(Data(out.utf8))
         }
 
-        /// The columns each section shows in the table output.
-        static let layout: [(section: DiffRow.Section, columns: [DiffRow.Column])] = [
-            (.network, [.subject, .subjectName, .change, .reason]),
-            (.membership, [.subject, .subjectName, .other, .change, .reason]),
-            (.tie, [.subject, .other, .change, .reason]),
-            (.indicator, [.subjectName, .before, .after, .change]),
-        ]
-
         /// Rows as a table of all columns, or of `columns` with their headings in the language.
         static func table(_ rows: [DiffRow], columns: [DiffRow.Column] = DiffRow.Column.allCases,
                           headings: Localisation? = nil) -> Table {
@@ -97,7 +89,8 @@ extension Verkosto {
         /// The table output: one section per kind of change, each with a heading, then the summary.
         static func sections(_ diff: AtlasDiff, atlas: Atlas, text: Localisation) -> String {
             var out = diff.title(text) + "\n\n"
-            for (section, columns) in layout {
+            for section in DiffRow.Section.allCases {
+                guard let columns = section.tableColumns else { continue }
                 let rows = diff.rows(text, atlas: atlas, numbers: false, sections: [section])
                 out += diff.heading(section, text) + "\n"
                 out += rows.isEmpty ? "  " + text.words.noChanges + "\n\n"

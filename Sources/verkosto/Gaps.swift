@@ -91,15 +91,10 @@ extension Verkosto {
             let findings = findGaps(onDay, kinds: kinds, settings: settings)
             let text = Localisation(language.language)
             var table = Table(columns: GapRow.columns)
-            for kind in kinds {
-                let ofKind = findings.filter { $0.kind == kind }.prefix(top ?? Int.max)
-                let rows = ofKind.isEmpty ? [kind.nothingFoundRow(text, settings: settings)].compactMap { $0 }
-                    : ofKind.map { $0.row(text, atlas: onDay) }
-                for row in rows {
-                    table.append([.text(row.kind), .text(row.subject), .text(row.subjectName), .text(row.other),
-                                  .text(row.otherName), row.score.map { .number($0) } ?? .empty, .text(row.detail),
-                                  .text(row.explanation)])
-                }
+            for row in GapRow.rows(findings, kinds: kinds, top: top, text: text, settings: settings, atlas: onDay) {
+                table.append([.text(row.kind), .text(row.subject), .text(row.subjectName), .text(row.other),
+                              .text(row.otherName), row.score.map { .number($0) } ?? .empty, .text(row.detail),
+                              .text(row.explanation)])
             }
             table.print(output.format)
         }

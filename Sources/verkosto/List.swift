@@ -1,4 +1,5 @@
 import ArgumentParser
+import VerkostoAnalysis
 import VerkostoModel
 import VerkostoStore
 import VerkostoSupport
@@ -50,12 +51,11 @@ extension Verkosto {
             var table: Table
             switch kind {
             case .networks:
-                table = Table(columns: ["id", "name", "sector", "unit", "since", "until", "members", "main direction"])
+                table = Table(columns: NetworkListRow.columns)
                 for network in atlas.networks where inSector(network) {
-                    let main = atlas.directions(ofNetwork: network.id).first.map(\.direction) ?? ""
-                    table.append([.text(network.id), .text(network.name.fi), .text(network.sector), .text(network.unit),
-                                  .day(network.period.since), .day(network.period.until),
-                                  .integer(atlas.memberships(ofNetwork: network.id).count), .text(main)])
+                    let row = NetworkListRow(network, in: atlas)
+                    table.append([.text(row.id), .text(row.name), .text(row.sector), .text(row.unit), .day(row.since),
+                                  .day(row.until), .integer(row.members), .text(row.mainDirection)])
                 }
             case .organisations:
                 table = Table(columns: ["id", "name", "kind", "municipality", "region", "language", "networks"])

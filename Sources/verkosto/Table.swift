@@ -1,49 +1,10 @@
 import Foundation
-import VerkostoModel
 import VerkostoSupport
 
-/// Command output: named columns and rows of typed cells, printed as an aligned table, CSV or JSON.
-struct Table {
-    /// One typed value.
-    enum Cell {
-        case text(String)
-        case integer(Int)
-        case number(Double)
-        case empty
+/// The CLI's name for ``TextTable`` (in VerkostoSupport, shared with the platform).
+typealias Table = TextTable
 
-        /// A date, or empty when `nil`.
-        static func day(_ day: Day?) -> Cell { day.map { .text($0.description) } ?? .empty }
-
-        var text: String {
-            switch self {
-            case let .text(text): return text
-            case let .integer(value): return String(value)
-            case let .number(value): return value.isFinite ? Table.format(value) : ""
-            case .empty: return ""
-            }
-        }
-
-        var isNumeric: Bool {
-            switch self {
-            case .integer, .number: return true
-            default: return false
-            }
-        }
-    }
-
-    var columns: [String]
-    var rows: [[Cell]] = []
-
-    init(columns: [String], rows: [[Cell]] = []) {
-        self.columns = columns
-        self.rows = rows
-    }
-
-    mutating func append(_ row: [Cell]) {
-        precondition(row.count == columns.count, "a row needs \(columns.count) cells")
-        rows.append(row)
-    }
-
+extension TextTable {
     /// The table in `format`, ending with a line feed (nothing for an empty aligned table body but its header).
     func rendered(_ format: OutputFormat) -> String {
         switch format {
@@ -57,77 +18,4 @@ struct Table {
         FileHandle.standardOutput.write(Data(rendered(format).utf8))
     }
 
-    /// Columns padded to their widest cell (in characters); numbers right-aligned.
-    func aligned() -> String {
-        var widths = columns.map(\.count)
-        for row in rows {
-            for (position, cell) in row.enumerated() { widths[position] = max(widths[position], cell.text.count) }
-        }
-        let numeric = columns.indices.map { column in
-            !rows.isEmpty && rows.allSatisfy { $0[column].isNumeric || { if case .empty = $0[column] { return true } else { return false } }($0) }
-        }
-        func line(_ texts: [String]) -> String {
-            var parts: [String] = []
-            for (position, text) in texts.enumerated() {
-                let padding = String(repeating: " ", count: widths[position] - text.count)
-                parts.append(numeric[position] ? padding + text : text + padding)
-            }
-            var result = parts.joined(separator: "  ")
-            while result.hasSuffix(" ") { result.removeLast() }
-            return result + "\n"
-        }
-        var out = line(columns)
-        out += line(widths.map { String(repeating: "-", count: $0) })
-        for row in rows { out += line(row.map(\.text)) }
-        return out
-    }
-
-    /// RFC 4180 CSV. Text cells that a spreadsheet would run as a formula (starting with
-    /// `=`, `+`, `-`, `@`, tab or CR) get a leading `'`; number cells are left as they are.
-    func csv() -> String {
-        var out = columns.map { CSVText.field(CSVText.neutralised($0)) }.joined(separator: ",") + "\n"
-        for row in rows {
-            out += row.map { cell in
-                switch cell {
-                case .text(let text): return CSVText.field(CSVText.neutralised(text))
-                case .number(let value): return Table.exact(value)
-                default: return CSVText.field(cell.text)
-                }
-            }.joined(separator: ",") + "\n"
-        }
-        return out
-    }
-
-    /// An array of row objects keyed by column name; numbers as numbers, empty cells as `null`.
-    func json() -> String {
-        let keys = columns.map { JSONText.string($0) }
-        var out = "["
-        for (index, row) in rows.enumerated() {
-            out += index == 0 ? "\n  {" : ",\n  {"
-            for (position, cell) in row.enumerated() {
-                out += (position == 0 ? "" : ", ") + keys[position] + ": "
-                switch cell {
-                case let .text(text): out += JSONText.string(text)
-                case let .integer(value): out += String(value)
-                case let .number(value): out += value.isFinite ? Table.exact(value) : "null"
-                case .empty: out += "null"
-                }
-            }
-            out += "}"
-        }
-        return out + (rows.isEmpty ? "]\n" : "\n]\n")
-    }
-
-    /// A double as the shortest text that reads back as the same value (for CSV and JSON, where
-    /// other tools compute with it); integral values without a decimal point.
-    static func exact(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return value.isFinite ? "\(value)" : ""
-    }
-
-    /// A double with up to six significant decimals, no exponent for ordinary magnitudes.
-    static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(format: "%.6g", value)
-    }
 }

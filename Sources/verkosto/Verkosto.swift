@@ -39,6 +39,7 @@ struct Verkosto: ParsableCommand {
             Dump.self,
             Doctor.self,
             Backup.self,
+            Serve.self,
             RenderWorkerCommand.self,
         ])
 

@@ -85,7 +85,7 @@ import Testing
 
     static let commands = [
         "import", "list", "show", "stats", "centrality", "overlap", "communities", "gaps", "diff", "trend", "render",
-        "report", "export", "generate", "dump", "doctor", "backup", "render-worker",
+        "report", "export", "generate", "dump", "doctor", "backup", "serve", "render-worker",
     ]
 
     static let at = ["--at", day]
@@ -300,7 +300,7 @@ import Testing
         for command in listed {
             #expect(Self.commands.contains(command), "no --help case for '\(command)'")
             #expect(Self.cases.contains { $0.steps.last!.first == command && $0.steps.last! != [command, "--help"] }
-                        || ["backup", "render-worker"].contains(command), "no output case for '\(command)'")
+                        || ["backup", "serve", "render-worker"].contains(command), "no output case for '\(command)'")
         }
     }
 

@@ -36,7 +36,9 @@ public struct DiffRow: Sendable, Hashable, Codable {
             var container = encoder.singleValueContainer()
             switch self {
             case let .text(text): try container.encode(text)
-            case let .number(number): try container.encode(number)
+            case let .number(number):
+                // An undefined value (not finite) is `null`, as in the CLI's JSON.
+                if number.isFinite { try container.encode(number) } else { try container.encodeNil() }
             case .none: try container.encodeNil()
             }
         }
@@ -310,6 +312,20 @@ extension DiffRow.Column {
         case .after: return words.afterColumn
         case .change: return words.changeColumn
         case .reason: return words.reasonColumn
+        }
+    }
+}
+
+extension DiffRow.Section {
+    /// The columns a table for people shows of the section's rows (the CLI's `diff` table, the
+    /// platform's diff page); `nil` for the summary, which is sentences.
+    public var tableColumns: [DiffRow.Column]? {
+        switch self {
+        case .network: return [.subject, .subjectName, .change, .reason]
+        case .membership: return [.subject, .subjectName, .other, .change, .reason]
+        case .tie: return [.subject, .other, .change, .reason]
+        case .indicator: return [.subjectName, .before, .after, .change]
+        case .summary: return nil
         }
     }
 }

@@ -23,7 +23,8 @@ public struct GapRow: Sendable, Hashable, Codable {
     /// The column names, in order.
     public static let columns = ["kind", "subject", "subject_name", "other", "other_name", "score", "detail", "explanation"]
 
-    /// Writes every key, `null` for a missing score, as `verkosto gaps --format json` does.
+    /// Writes every key, `null` for a missing or undefined (not finite) score, as `verkosto gaps
+    /// --format json` does.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(kind, forKey: .kind)
@@ -31,7 +32,7 @@ public struct GapRow: Sendable, Hashable, Codable {
         try container.encode(subjectName, forKey: .subjectName)
         try container.encode(other, forKey: .other)
         try container.encode(otherName, forKey: .otherName)
-        try container.encode(score, forKey: .score)
+        try container.encode(score.flatMap { $0.isFinite ? $0 : nil }, forKey: .score)
         try container.encode(detail, forKey: .detail)
         try container.encode(explanation, forKey: .explanation)
     }

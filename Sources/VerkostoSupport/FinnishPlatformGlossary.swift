@@ -1,0 +1,34 @@
+/// The platform's words in Finnish.
+public struct FinnishPlatformGlossary: PlatformGlossary {
+    public init() {}
+    public var languageName: String { "suomi" }
+    public var skipToContent: String { "Siirry sisältöön" }
+    public var pages: String { "Sivut" }
+    public var languageLabel: String { "Kieli" }
+    public var overviewPage: String { "Yleiskuva" }
+    public var gapsPage: String { "Aukot" }
+    public var coveragePage: String { "Kattavuus" }
+    public var sectorsPage: String { "Sektorit" }
+    public var trendPage: String { "Kehitys" }
+    public var diffPage: String { "Muutokset" }
+    public var day: String { "Päivä" }
+    public var from: String { "Alkaen" }
+    public var to: String { "Päättyen" }
+    public var show: String { "Näytä" }
+    public var downloads: String { "Lataukset" }
+    public func mapDownload(_ format: String) -> String { "Kartta (\(format))" }
+    public func tableDownload(_ table: String) -> String { "Taulukko: \(table) (CSV)" }
+    public var openNetworkPage: String { "Avaa verkoston sivu" }
+    public var memberList: String { "Jäsenet" }
+    public var collaborations: String { "Yhteistyö muiden verkostojen kanssa" }
+    public var role: String { "Rooli" }
+    public var until: String { "Päättyi" }
+    public var kind: String { "Laji" }
+    public var history: String { "Historia" }
+    public var networkMap: String { "Verkoston kartta" }
+    public var notFound: String { "Sivua ei löytynyt" }
+    public var badRequest: String { "Virheellinen pyyntö" }
+    public var serverError: String { "Jokin meni vikaan" }
+    public var backToOverview: String { "Takaisin yleiskuvaan" }
+    public func diffLead(from: String, to: String) -> String { "Muutokset \(from) – \(to)." }
+}
