@@ -39,8 +39,8 @@ demo: build
 	$(MAKE) graphs
 	$(MAKE) report
 	@echo
-	@echo "The platform on this data: $(VERKOSTO) serve --db $(DB)"
-	@echo "then open http://127.0.0.1:8080/ (Ctrl-C stops it)."
+	@echo "The platform on this data: $(VERKOSTO) serve --db $(DB) --anonymous"
+	@echo "then open http://127.0.0.1:8080/ (Ctrl-C stops it). Accounts: $(VERKOSTO) user add NAME --role admin --db $(DB)"
 
 ## The whole test suite: the Swift tests, the report in a real headless browser, the .xlsx
 ## round trip through a live LibreOffice, and a short fuzzing smoke run over the committed seeds.

@@ -45,5 +45,10 @@ main h1{font-size:2rem;margin:18px 0 6px}
 .columns ul{padding-left:1.1em;margin:.2em 0}
 tr.ended td{color:var(--muted)}
 .error p{font-size:1.05rem}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+form.stacked{display:grid;grid-template-columns:minmax(0,28em);gap:4px 0}
+form.stacked input,form.stacked select,form.stacked button{font:inherit;padding:6px 8px;border:1px solid #8a94a6;border-radius:6px}
+form.stacked button{margin-top:10px;background:var(--accent);color:#fff;border-color:var(--accent);cursor:pointer}
+.form-error{color:#9a1c1c;font-weight:600}
 """#
 }

@@ -45,6 +45,12 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let error as SignInRequired {
+            if let returnTo = error.returnTo {
+                let next = returnTo == "/" ? "" : "?next=" + (returnTo.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                return Response(status: .seeOther, headers: [.location: "/login" + next])
+            }
+            return Self.response(.unauthorized, message: "sign in first", request: request)
         } catch let error as PlatformError {
             return Self.response(error.status, message: error.message, request: request)
         } catch let error as HTTPError {

@@ -22,12 +22,18 @@ public enum Platform {
                            logger: logger)
     }
 
-    /// The router: every route of the platform, behind its middleware.
+    /// The router: every route of the platform, behind its middleware, each with its ``Access``.
     /// - Throws: ``StoreError`` when the database cannot be opened.
     static func router(_ configuration: PlatformConfiguration) throws -> Router<PlatformContext> {
+        try guardedRouter(configuration).router
+    }
+
+    /// The router and the table of its routes with their access (for the tests).
+    static func guardedRouter(_ configuration: PlatformConfiguration) throws -> GuardedRouter {
         PlatformContext.bodyLimit = configuration.maxBodySize
         let data = try PlatformData(path: configuration.databasePath, capacity: configuration.cachedDays * 8)
         let routes = Routes(data: data)
+        let accounts = AccountRoutes(data: data, configuration: configuration)
         if configuration.warmUp {
             Task.detached(priority: .background) {
                 guard let snapshot = try? await data.current() else { return }
@@ -41,32 +47,45 @@ public enum Platform {
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware())
         router.add(middleware: BodyLimitMiddleware(limit: configuration.maxBodySize))
+        router.add(middleware: SessionMiddleware(data: data, idle: configuration.sessionIdle, lifetime: configuration.sessionLifetime))
+        let guarded = GuardedRouter(router, anonymousViewers: configuration.anonymousViewers)
 
         for page in Pages.Page.allCases where page != .diff {
-            router.get(RouterPath(page.path)) { request, _ in try await routes.reportPage(page, request) }
+            guarded.get(page.path, .read) { request, _ in try await routes.reportPage(page, request) }
         }
-        router.get("/diff") { request, _ in try await routes.diffPage(request) }
-        router.get("/networks/:id") { request, context in
+        guarded.get("/diff", .read) { request, _ in try await routes.diffPage(request) }
+        guarded.get("/networks/:id", .read) { request, context in
             try await routes.networkPage(try context.parameters.require("id"), request)
         }
-        router.get("/maps/:file") { request, context in try await routes.map(try context.parameters.require("file"), request) }
-        router.get("/assets/:name") { _, context in try Assets.response(try context.parameters.require("name")) }
-        router.get("/api/networks") { request, _ in try await routes.apiNetworks(request) }
-        router.get("/api/networks/:id") { request, context in
+        guarded.get("/maps/:file", .read) { request, context in try await routes.map(try context.parameters.require("file"), request) }
+        guarded.get("/assets/:name", .open) { _, context in try Assets.response(try context.parameters.require("name")) }
+        guarded.get("/api/networks", .read) { request, _ in try await routes.apiNetworks(request) }
+        guarded.get("/api/networks/:id", .read) { request, context in
             try await routes.apiNetworkCard(try context.parameters.require("id"), request)
         }
-        router.get("/api/gaps") { request, _ in try await routes.apiGaps(request) }
-        router.get("/api/diff") { request, _ in try await routes.apiDiff(request) }
-        router.get("/api/briefing") { request, _ in try await routes.apiBriefing(request) }
-        router.get("/api/openapi.json") { _, _ in
+        guarded.get("/api/gaps", .read) { request, _ in try await routes.apiGaps(request) }
+        guarded.get("/api/diff", .read) { request, _ in try await routes.apiDiff(request) }
+        guarded.get("/api/briefing", .read) { request, _ in try await routes.apiBriefing(request) }
+        guarded.get("/api/openapi.json", .read) { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
                      body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
         }
-        router.get("/healthz") { _, _ in
+        guarded.get("/healthz", .open) { _, _ in
             _ = try await data.current()
-            return "ok\n"
+            return Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
         }
-        return router
+        // Accounts.
+        guarded.get("/login", .open) { request, _ in try await accounts.loginPage(request) }
+        guarded.post("/login", .open, checksOwnToken: true) { request, context in try await accounts.login(request, context) }
+        guarded.post("/logout", .signedIn) { request, context in try await accounts.logout(request, context) }
+        guarded.get("/account", .signedIn) { request, context in try await accounts.accountPage(request, context) }
+        guarded.get("/admin/users", .admin) { request, context in try await accounts.usersPage(request, context) }
+        guarded.post("/admin/users", .admin) { request, context in try await accounts.addUser(request, context) }
+        guarded.post("/admin/users/:name/remove", .admin) { request, context in
+            try await accounts.removeUser(try context.parameters.require("name"), request, context)
+        }
+        guarded.get("/admin/audit", .admin) { request, context in try await accounts.auditPage(request, context) }
+        return guarded
     }
 }
 

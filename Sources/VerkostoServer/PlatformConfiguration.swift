@@ -17,6 +17,15 @@ public struct PlatformConfiguration: Sendable {
     /// Whether to compute today's answers and pages in the background at start, so that the
     /// first reader does not wait for them (off in tests).
     public var warmUp = false
+    /// Whether anyone who reaches the platform may read it without signing in (a trusted
+    /// intranet); otherwise reading needs an account of any role.
+    public var anonymousViewers = false
+    /// Whether cookies carry `Secure` always (behind TLS); they do also when the proxy sends
+    /// `X-Forwarded-Proto: https`.
+    public var secureCookies = false
+    /// A session ends after this many seconds without a request, and this many after sign-in.
+    public var sessionIdle: Double = 30 * 60
+    public var sessionLifetime: Double = 12 * 3600
 
     public init(host: String = "127.0.0.1", port: Int = 8080, databasePath: String, maxBodySize: Int = 64 * 1024,
                 cachedDays: Int = 8, accessLog: @escaping @Sendable (String) -> Void = PlatformConfiguration.standardError) {

@@ -110,6 +110,40 @@ actor PlatformData {
     }
 }
 
+extension PlatformData {
+    // MARK: Accounts and sessions (the tables of migration `platform-accounts`)
+
+    func account(named name: String) throws -> (account: Account, passwordHash: String)? { try database.account(named: name) }
+    func accounts() throws -> [Account] { try database.accounts() }
+    func session(idHash: String) throws -> StoredSession? { try database.session(idHash: idHash) }
+    func touchSession(idHash: String, now: Double) throws { try database.touchSession(idHash: idHash, now: now) }
+    func endSession(idHash: String) throws { try database.deleteSession(idHash: idHash) }
+
+    /// Starts a session for `account`: a new random id (returned, for the cookie; the database
+    /// keeps its hash) and a new CSRF token. Expired sessions of anyone are dropped on the way.
+    func startSession(account: Account, idle: Double, lifetime: Double) throws -> String {
+        let id = Tokens.random()
+        let now = Date().timeIntervalSince1970
+        try database.deleteExpiredSessions(idleBefore: now - idle, createdBefore: now - lifetime)
+        try database.insertSession(idHash: Tokens.hash(id), account: account.id, csrfToken: Tokens.random(), now: now)
+        return id
+    }
+
+    func addAccount(name: String, role: AccountRole, passwordHash: String, networks: [String], by admin: String) throws -> Account {
+        let account = try database.addAccount(name: name, role: role, passwordHash: passwordHash, networks: networks)
+        try database.appendAudit(account: admin, action: "user add",
+                                 after: "{\"name\": \(JSONText.string(name)), \"role\": \"\(role.rawValue)\", \"networks\": [\(networks.map(JSONText.string).joined(separator: ", "))]}")
+        return account
+    }
+
+    func removeAccount(name: String, by admin: String) throws {
+        try database.removeAccount(name: name)
+        try database.appendAudit(account: admin, action: "user remove", before: "{\"name\": \(JSONText.string(name))}")
+    }
+
+    func auditEntries() throws -> [AuditEntry] { try database.auditEntries() }
+}
+
 /// Runs CPU-bound work (analyses, Graphviz layouts) on one serial queue of its own, off Swift's
 /// cooperative pool, so that a long layout never blocks the threads that serve other requests,
 /// and at most one layout runs at a time (Graphviz is behind one process-wide lock anyway).

@@ -39,8 +39,8 @@ public enum TableSpec {
 /// rebuilds the table with the longer CHECK list; `SchemaTests` fails until there is one.
 enum Schema {
     /// The schema version this build writes and understands: 2 added CHECK constraints, 3 the
-    /// municipal centres.
-    static let version = 3
+    /// municipal centres, 4 the platform's accounts, sessions and audit log.
+    static let version = 4
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -117,6 +117,28 @@ enum Schema {
                 ALTER TABLE municipalities ADD COLUMN longitude REAL
                     CHECK (longitude BETWEEN -180 AND 180 AND (latitude IS NULL) = (longitude IS NULL));
                 PRAGMA user_version = 3;
+                """)
+        }
+        // platform-accounts (schema 4): the accounts of `verkosto serve` (a name, a role, a Bcrypt
+        // hash; no other personal data), the networks each coordinator may edit, the signed-in
+        // sessions (by the SHA-256 of their id, so that a copy of the database opens no session),
+        // and the audit log of changes. Import and dump never touch them: `import --replace`
+        // replaces the data, not the accounts. `user_networks.network` has no foreign key, so that
+        // a replace that drops a network does not fail; an assignment to a gone network grants nothing.
+        migrator.registerMigration("platform-accounts") { db in
+            try db.execute(sql: """
+                CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    role TEXT NOT NULL CHECK (role IN ('admin', 'coordinator', 'viewer')),
+                    password_hash TEXT NOT NULL, created TEXT NOT NULL, password_changed TEXT NOT NULL);
+                CREATE TABLE user_networks(user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    network TEXT NOT NULL, PRIMARY KEY (user_id, network));
+                CREATE TABLE sessions(id_hash TEXT PRIMARY KEY NOT NULL,
+                    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    csrf_token TEXT NOT NULL, created REAL NOT NULL, last_seen REAL NOT NULL);
+                CREATE TABLE audit(id INTEGER PRIMARY KEY, time TEXT NOT NULL, account TEXT NOT NULL,
+                    action TEXT NOT NULL, network TEXT, before TEXT, after TEXT);
+                CREATE INDEX audit_network ON audit(network);
+                PRAGMA user_version = 4;
                 """)
         }
         return migrator

@@ -31,4 +31,22 @@ public struct EnglishPlatformGlossary: PlatformGlossary {
     public var serverError: String { "Something went wrong" }
     public var backToOverview: String { "Back to the overview" }
     public func diffLead(from: String, to: String) -> String { "Changes from \(from) to \(to)." }
+    public var signIn: String { "Sign in" }
+    public var signOut: String { "Sign out" }
+    public var userName: String { "User name" }
+    public var password: String { "Password" }
+    public var account: String { "Account" }
+    public var users: String { "Users" }
+    public var auditLog: String { "Audit log" }
+    public var wrongCredentials: String { "Wrong user name or password." }
+    public var tooManyAttempts: String { "Too many failed sign-ins. Try again in 15 minutes." }
+    public var roleLabel: String { "Role" }
+    public var addUser: String { "Add a user" }
+    public var remove: String { "Remove" }
+    public var networksToEdit: String { "Networks to edit (ids, comma-separated)" }
+    public var signedInAs: String { "Signed in as" }
+    public var time: String { "Time" }
+    public var action: String { "Action" }
+    public var before: String { "Before" }
+    public var after: String { "After" }
 }

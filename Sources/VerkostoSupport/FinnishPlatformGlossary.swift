@@ -31,4 +31,22 @@ public struct FinnishPlatformGlossary: PlatformGlossary {
     public var serverError: String { "Jokin meni vikaan" }
     public var backToOverview: String { "Takaisin yleiskuvaan" }
     public func diffLead(from: String, to: String) -> String { "Muutokset \(from) – \(to)." }
+    public var signIn: String { "Kirjaudu sisään" }
+    public var signOut: String { "Kirjaudu ulos" }
+    public var userName: String { "Käyttäjätunnus" }
+    public var password: String { "Salasana" }
+    public var account: String { "Oma tili" }
+    public var users: String { "Käyttäjät" }
+    public var auditLog: String { "Muutosloki" }
+    public var wrongCredentials: String { "Väärä käyttäjätunnus tai salasana." }
+    public var tooManyAttempts: String { "Liian monta epäonnistunutta kirjautumista. Yritä uudelleen 15 minuutin kuluttua." }
+    public var roleLabel: String { "Rooli" }
+    public var addUser: String { "Lisää käyttäjä" }
+    public var remove: String { "Poista" }
+    public var networksToEdit: String { "Muokattavat verkostot (tunnukset pilkuin eroteltuina)" }
+    public var signedInAs: String { "Kirjautuneena" }
+    public var time: String { "Aika" }
+    public var action: String { "Toimenpide" }
+    public var before: String { "Ennen" }
+    public var after: String { "Jälkeen" }
 }

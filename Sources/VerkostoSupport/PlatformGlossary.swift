@@ -46,6 +46,27 @@ public protocol PlatformGlossary: Sendable {
     var backToOverview: String { get }
     /// The diff page's lead: what it compares.
     func diffLead(from: String, to: String) -> String
+
+    // MARK: Accounts
+
+    var signIn: String { get }
+    var signOut: String { get }
+    var userName: String { get }
+    var password: String { get }
+    var account: String { get }
+    var users: String { get }
+    var auditLog: String { get }
+    var wrongCredentials: String { get }
+    var tooManyAttempts: String { get }
+    var roleLabel: String { get }
+    var addUser: String { get }
+    var remove: String { get }
+    var networksToEdit: String { get }
+    var signedInAs: String { get }
+    var time: String { get }
+    var action: String { get }
+    var before: String { get }
+    var after: String { get }
 }
 
 extension Localisation {

@@ -31,4 +31,22 @@ public struct SwedishPlatformGlossary: PlatformGlossary {
     public var serverError: String { "Något gick fel" }
     public var backToOverview: String { "Tillbaka till översikten" }
     public func diffLead(from: String, to: String) -> String { "Förändringar \(from)–\(to)." }
+    public var signIn: String { "Logga in" }
+    public var signOut: String { "Logga ut" }
+    public var userName: String { "Användarnamn" }
+    public var password: String { "Lösenord" }
+    public var account: String { "Mitt konto" }
+    public var users: String { "Användare" }
+    public var auditLog: String { "Ändringslogg" }
+    public var wrongCredentials: String { "Fel användarnamn eller lösenord." }
+    public var tooManyAttempts: String { "För många misslyckade inloggningar. Försök igen om 15 minuter." }
+    public var roleLabel: String { "Roll" }
+    public var addUser: String { "Lägg till användare" }
+    public var remove: String { "Ta bort" }
+    public var networksToEdit: String { "Nätverk att redigera (id:n med kommatecken)" }
+    public var signedInAs: String { "Inloggad som" }
+    public var time: String { "Tid" }
+    public var action: String { "Åtgärd" }
+    public var before: String { "Före" }
+    public var after: String { "Efter" }
 }

@@ -23,6 +23,8 @@ extension Verkosto {
                 API: /api/networks, /api/networks/ID, /api/gaps, /api/diff, /api/briefing, described \
                 in /api/openapi.json (OpenAPI 3.1).
 
+                Reading needs an account of any role (verkosto user add NAME --role viewer), unless                 --anonymous lets anyone read. Sign in at /login; administrators manage accounts at                 /admin/users and read the audit log at /admin/audit. Sessions are kept in the database                 (they survive a restart) and end after 30 minutes idle or 12 hours.
+
                 Example:
                   verkosto serve --db verkosto.sqlite --port 8080
                 """)
@@ -36,6 +38,12 @@ extension Verkosto {
         @Option(help: ArgumentHelp("The largest request body accepted, in bytes.", valueName: "bytes"))
         var maxBody: Int = 64 * 1024
 
+        @Flag(help: "Let anyone who reaches the platform read it without signing in (a trusted intranet only).")
+        var anonymous = false
+
+        @Flag(help: "Mark cookies Secure (the platform is reached over TLS; also when the proxy sends X-Forwarded-Proto: https).")
+        var secureCookies = false
+
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
@@ -47,6 +55,8 @@ extension Verkosto {
             var configuration = PlatformConfiguration(host: host, port: port, databasePath: database.path)
             configuration.maxBodySize = maxBody
             configuration.warmUp = true
+            configuration.anonymousViewers = anonymous
+            configuration.secureCookies = secureCookies
             if !configuration.isLoopback {
                 Terminal.printError("warning: listening on \(host), not loopback: put the platform behind a reverse proxy with TLS")
             }

@@ -40,6 +40,8 @@ struct Verkosto: ParsableCommand {
             Doctor.self,
             Backup.self,
             Serve.self,
+            User.self,
+            Audit.self,
             RenderWorkerCommand.self,
         ])
 

@@ -85,7 +85,7 @@ import Testing
 
     static let commands = [
         "import", "list", "show", "stats", "centrality", "overlap", "communities", "gaps", "diff", "trend", "render",
-        "report", "export", "generate", "dump", "doctor", "backup", "serve", "render-worker",
+        "report", "export", "generate", "dump", "doctor", "backup", "serve", "user", "audit", "render-worker",
     ]
 
     static let at = ["--at", day]
@@ -220,6 +220,8 @@ import Testing
         Case("generate/small", ["generate", "--networks", "6", "--organisations", "40", "--seed", "3", "--out", "generated"],
              outputs: [.folder("generated/")]),
         Case("doctor/doctor", ["doctor"]),
+        Case("user/list", ["user", "list"]),
+        Case("audit/audit", ["audit", "--since", day]),
     ]
 
     static let cases: [Case] = help + listing + analysis + change + maps + report + exchange + data

@@ -97,7 +97,8 @@ struct OpenAPIDocumentTests {
         let document = try #require(try JSONSerialization.jsonObject(with: Data(OpenAPIDocument.json.utf8)) as? [String: Any])
         let documented = Set((document["paths"] as? [String: Any] ?? [:]).keys)
         let router = try Platform.router(PlatformConfiguration(databasePath: PlatformFixture.small, accessLog: { _ in }))
-        let routed = Set(router.routes.map { $0.path.description }.filter { $0.hasPrefix("/api/") }
+        let routed = Set(router.routes.map { $0.path.description }.filter { $0.hasPrefix("/api/") || $0.hasPrefix("api/") }
+            .map { $0.hasPrefix("/") ? $0 : "/" + $0 }
             .map { $0.replacingOccurrences(of: ":id", with: "{id}") })
         #expect(routed == documented)
     }

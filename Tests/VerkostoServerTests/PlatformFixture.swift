@@ -35,9 +35,10 @@ struct PlatformFixture {
     }
 
     /// Runs `test` against the platform on `database` through Hummingbird's router test framework.
-    static func withPlatform<T: Sendable>(_ database: String = small, log: Log = Log(),
+    static func withPlatform<T: Sendable>(_ database: String = small, log: Log = Log(), anonymousViewers: Bool = true,
                                           _ test: @escaping @Sendable (any TestClientProtocol) async throws -> T) async throws -> T {
-        let configuration = PlatformConfiguration(databasePath: database, accessLog: { log.append($0) })
+        var configuration = PlatformConfiguration(databasePath: database, accessLog: { log.append($0) })
+        configuration.anonymousViewers = anonymousViewers
         let application = Application(router: try Platform.router(configuration))
         return try await application.test(.router) { client in try await test(client) }
     }

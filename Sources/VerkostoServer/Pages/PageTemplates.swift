@@ -22,6 +22,7 @@ enum PageTemplates {
   <div class="wrap bar">
     <a class="brand" href="{{homeHref}}">{{dataName}}</a>
     <nav aria-label="{{w.pages}}"><ul class="pages">{{#nav}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/nav}}</ul></nav>
+    <a class="account" href="/account">{{w.account}}</a>
     <nav aria-label="{{w.languageLabel}}"><ul class="languages">{{#languages}}<li><a href="{{href}}" lang="{{code}}" hreflang="{{code}}"{{#current}} aria-current="true"{{/current}}>{{label}}</a></li>{{/languages}}</ul></nav>
   </div>
 </header>

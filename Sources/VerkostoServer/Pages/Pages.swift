@@ -59,8 +59,9 @@ enum Pages {
 
     /// The frame's fixed words, as stored values (Mustache reads stored properties only).
     struct FrameWords {
-        let skipToContent, pages, languageLabel, show, downloads: String
+        let skipToContent, pages, languageLabel, show, downloads, account: String
         init(_ words: any PlatformGlossary) {
+            account = words.account
             skipToContent = words.skipToContent
             pages = words.pages
             languageLabel = words.languageLabel
