@@ -69,7 +69,7 @@ import Testing
         process.waitUntilExit()
         let before = try BadInputTests.sqliteDump(database)
         expectOneLine(try cli.run("import", CLITests.fixture.path, "--db", database.path), status: 65,
-                      containing: "written by a newer Verkosto (schema 99, this one knows 3)")
+                      containing: "written by a newer Verkosto (schema 99, this one knows 4)")
         #expect(try BadInputTests.sqliteDump(database) == before)
     }
 
