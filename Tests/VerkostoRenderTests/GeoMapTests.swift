@@ -88,6 +88,40 @@ struct GeoMapTests {
         #expect(atlas.municipalities.allSatisfy { $0.centre != nil })
     }
 
+    /// Data/oph's municipality codes in OPH's scope and outside it, read from its CSV files rather
+    /// than through the Atlas: outside are the municipalities whose region (regions.csv) or whose own
+    /// row (municipalities.csv) has `in_scope` 0; without the column, everything is in scope.
+    static func ophScope() throws -> (inside: Set<String>, outside: Set<String>) {
+        let folder = MapAtlases.packageRoot.appendingPathComponent("Data/oph")
+        func rows(_ file: String) throws -> [[String: String]] {
+            let lines = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(whereSeparator: \.isNewline)
+            let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            return lines.dropFirst().map { line in
+                Dictionary(uniqueKeysWithValues: zip(header, line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)))
+            }
+        }
+        func outside(_ row: [String: String]) -> Bool { ["0", "false", "no"].contains(row["in_scope"]?.lowercased() ?? "") }
+        let regionsOutside = Set(try rows("regions.csv").filter(outside).compactMap { $0["code"] })
+        var inside = Set<String>(), out = Set<String>()
+        for row in try rows("municipalities.csv") {
+            guard let code = row["code"], let region = row["region"] else { continue }
+            if regionsOutside.contains(region) || outside(row) { out.insert(code) } else { inside.insert(code) }
+        }
+        return (inside, out)
+    }
+
+    @Test("the number of dots equals the municipalities in OPH's scope, as Data/oph's files mark it (Åland outside)",
+          arguments: [MapKind.coverage, .ego])
+    func dotsInScope(_ kind: MapKind) throws {
+        guard Fixtures.requireGraphviz() else { return }
+        let scope = try Self.ophScope()
+        #expect(scope.inside.count + scope.outside.count == 308)
+        let dots = try Self.dots(try Self.render(kind, network: kind == .ego ? "johtamisen-oppiva-yhteiso" : nil))
+        #expect(dots.count == scope.inside.count)
+        #expect(Set(dots.keys) == scope.inside)
+        #expect(scope.outside.isDisjoint(with: dots.keys), "a municipality outside the scope is drawn")
+    }
+
     @Test("dots are dark where the leadership networks reach, with the counts of the coverage analysis")
     func reach() throws {
         guard Fixtures.requireGraphviz() else { return }
